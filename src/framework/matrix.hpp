@@ -1,0 +1,79 @@
+// matrix.hpp — the hand-written matrix type that every other file builds on.
+//
+// A Matrix is a rows x cols table of Scalars stored row by row ("row-major"): element (r, c)
+// lives at data()[r * cols + c]. A minibatch of B examples with D features each is a B x D
+// matrix, one example per row. Every operation checks the shapes it is given and throws
+// std::invalid_argument with both shapes in the message when they do not fit.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "framework/scalar.hpp"
+
+namespace mlp {
+
+class Matrix {
+ public:
+  Matrix() = default;
+  Matrix(std::size_t rows, std::size_t cols, Scalar fill = 0);
+  // Matrix::from_rows({{1, 2}, {3, 4}}) — handy in tests and small examples.
+  static Matrix from_rows(std::initializer_list<std::initializer_list<Scalar>> rows);
+
+  std::size_t rows() const { return rows_; }
+  std::size_t cols() const { return cols_; }
+  std::size_t size() const { return values_.size(); }
+  std::string shape() const;  // "(rows x cols)"
+
+  Scalar& operator()(std::size_t r, std::size_t c) { return values_[r * cols_ + c]; }
+  Scalar operator()(std::size_t r, std::size_t c) const { return values_[r * cols_ + c]; }
+  Scalar* data() { return values_.data(); }
+  const Scalar* data() const { return values_.data(); }
+  Scalar* row(std::size_t r) { return values_.data() + r * cols_; }
+  const Scalar* row(std::size_t r) const { return values_.data() + r * cols_; }
+
+  // Changes the shape, keeping the storage when it is large enough, so buffers that are reshaped
+  // every minibatch stop allocating after the first one. The contents are unspecified afterwards.
+  void reshape(std::size_t rows, std::size_t cols);
+  void fill(Scalar value);
+
+ private:
+  std::size_t rows_ = 0;
+  std::size_t cols_ = 0;
+  std::vector<Scalar> values_;
+};
+
+// Throws std::invalid_argument("<what>: shapes (a) and (b) do not match") unless a and b have the
+// same shape.
+void require_same_shape(const Matrix& a, const Matrix& b, const char* what);
+
+// Element-wise and row-wise operations. Each writes into `out`, reshaping it as needed, so a
+// caller can reuse one buffer from minibatch to minibatch.
+void add(const Matrix& a, const Matrix& b, Matrix& out);         // out = a + b
+void subtract(const Matrix& a, const Matrix& b, Matrix& out);    // out = a - b
+void multiply(const Matrix& a, const Matrix& b, Matrix& out);    // out = a ⊙ b (element-wise)
+void scale(Matrix& m, Scalar factor);                            // m = factor * m
+void add_scaled(Matrix& m, const Matrix& delta, Scalar factor);  // m = m + factor * delta
+void add_row_to_each_row(Matrix& m, const Matrix& row);          // m[r][c] += row[0][c] (a bias)
+void sum_over_rows(const Matrix& m, Matrix& out);                // out[0][c] = Σ_r m[r][c]
+void apply(const Matrix& m, const std::function<Scalar(Scalar)>& f, Matrix& out);
+
+Scalar sum(const Matrix& m);
+Scalar max_abs(const Matrix& m);
+// Index of the largest value in row r (the predicted class when a row holds class scores).
+std::size_t argmax_row(const Matrix& m, std::size_t r);
+
+// Matrix products, defined in products.cpp. Each comes in two versions: the textbook triple loop
+// (…_naive), kept as the reference that the tests trust, and a version with its loops ordered so
+// the innermost one walks contiguous memory, which is the one the layers call.
+void matmul(const Matrix& a, const Matrix& b, Matrix& out);       // out = A·B
+void matmul_a_bt(const Matrix& a, const Matrix& b, Matrix& out);  // out = A·Bᵀ
+void matmul_at_b(const Matrix& a, const Matrix& b, Matrix& out);  // out = Aᵀ·B
+void matmul_naive(const Matrix& a, const Matrix& b, Matrix& out);
+void matmul_a_bt_naive(const Matrix& a, const Matrix& b, Matrix& out);
+void matmul_at_b_naive(const Matrix& a, const Matrix& b, Matrix& out);
+
+}  // namespace mlp
