@@ -42,8 +42,8 @@ inline int summary() {
 
 #define CHECK_EQ(a, b)                                                     \
   do {                                                                     \
-    const auto& check_a_ = (a);                                            \
-    const auto& check_b_ = (b);                                            \
+    const auto check_a_ = (a);                                             \
+    const auto check_b_ = (b);                                             \
     check::record(check_a_ == check_b_, __FILE__, __LINE__, #a " == " #b); \
   } while (0)
 

@@ -1,0 +1,89 @@
+// activations.hpp — the non-linear functions α applied between Linear layers.
+//
+// Without them a stack of Linear layers would collapse into one: W2·(W1·x + b1) + b2 is again
+// a linear function of x. An element-wise non-linearity α in between, z2 = W2·α(z1) + b2, is what
+// lets a multi-layer perceptron bend its decision boundary around classes that no straight line
+// separates.
+//
+// Each activation acts on every number on its own, so its backward pass is the chain rule for
+// one variable:  ∂L/∂z = ∂L/∂a · α'(z),  with a = α(z).
+// Every function below gives α and its derivative α'. The derivative receives both the input z
+// and the output a, because for tanh and sigmoid it is cheapest written with a (already computed
+// in forward), and for ReLU with z; its comment says which one it uses.
+#pragma once
+
+#include <cmath>
+#include <memory>
+#include <string>
+
+#include "framework/layer.hpp"
+
+namespace mlp {
+
+struct TanhFunction {
+  static constexpr const char* name = "Tanh";
+  // α(z) = tanh z = (e^z − e^−z) / (e^z + e^−z), in (−1, 1)
+  static Scalar value(Scalar z) { return std::tanh(z); }
+  // α'(z) = 1 − tanh² z = 1 − a²                      uses the output a
+  static Scalar derivative(Scalar /*z*/, Scalar a) { return 1 - a * a; }
+};
+
+struct SigmoidFunction {
+  static constexpr const char* name = "Sigmoid";
+  // σ(z) = 1 / (1 + e^−z), in (0, 1)
+  static Scalar value(Scalar z) { return 1 / (1 + std::exp(-z)); }
+  // σ'(z) = σ(z) (1 − σ(z)) = a (1 − a)                 uses the output a
+  static Scalar derivative(Scalar /*z*/, Scalar a) { return a * (1 - a); }
+};
+
+struct ReluFunction {
+  static constexpr const char* name = "ReLU";
+  // α(z) = max(0, z)
+  static Scalar value(Scalar z) { return z > 0 ? z : 0; }
+  // α'(z) = 1 if z > 0, else 0 (at z = 0 there is a kink; we take 0)    uses the input z
+  static Scalar derivative(Scalar z, Scalar /*a*/) { return z > 0 ? 1 : 0; }
+};
+
+// An element-wise activation layer built from one of the functions above. To add your own
+// (LeakyReLU, softplus, …) write a struct with name, value and derivative, and use
+// Activation<YourFunction> — then prove its derivative right with check_layer_gradients.
+template <class Function>
+class Activation : public Layer {
+ public:
+  std::string name() const override { return Function::name; }
+
+  // Forward:  a = α(z), element by element.                        z, a: (B x width)
+  const Matrix& forward(const Matrix& input) override {
+    input_ = input;
+    output_.reshape(input.rows(), input.cols());
+    for (std::size_t i = 0; i < input.size(); ++i) {
+      output_.data()[i] = Function::value(input.data()[i]);
+    }
+    return output_;
+  }
+
+  // Backward: ∂L/∂z = ∂L/∂a ⊙ α'(z), element by element.
+  const Matrix& backward(const Matrix& grad_output) override {
+    require_same_shape(grad_output, output_, (std::string(Function::name) + "::backward").c_str());
+    grad_input_.reshape(input_.rows(), input_.cols());
+    for (std::size_t i = 0; i < input_.size(); ++i) {
+      const Scalar slope = Function::derivative(input_.data()[i], output_.data()[i]);
+      grad_input_.data()[i] = grad_output.data()[i] * slope;
+    }
+    return grad_input_;
+  }
+
+ private:
+  Matrix input_;       // z
+  Matrix output_;      // a = α(z)
+  Matrix grad_input_;  // ∂L/∂z
+};
+
+using Tanh = Activation<TanhFunction>;
+using Sigmoid = Activation<SigmoidFunction>;
+using Relu = Activation<ReluFunction>;
+
+// "tanh", "sigmoid" or "relu"; throws std::invalid_argument naming the bad value otherwise.
+std::unique_ptr<Layer> make_activation(const std::string& name);
+
+}  // namespace mlp

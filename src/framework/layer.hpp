@@ -1,0 +1,44 @@
+// layer.hpp — what every layer of the framework is: a forward pass and a backward pass.
+//
+// A network is a chain of layers, f = layer_n(… layer_2(layer_1(x))). Training needs the gradient
+// of the loss with respect to every parameter, and the chain rule gets it by walking the chain
+// backwards: each layer receives ∂L/∂(its output) and returns ∂L/∂(its input), computing the
+// gradients of its own parameters on the way. So a layer only has to know its own derivative.
+//
+// Contract of every layer:
+//   forward(x)   takes a minibatch x (B x inputs), remembers what backward will need, and returns
+//                its output (B x outputs), held in the layer until the next forward call.
+//   backward(g)  takes g = ∂L/∂output of the last forward call (same shape as that output),
+//                stores ∂L/∂θ for each of its parameters θ (overwriting, not adding), and returns
+//                ∂L/∂input.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "framework/matrix.hpp"
+
+namespace mlp {
+
+// A trainable matrix of a layer together with the gradient of the loss with respect to it.
+struct Parameter {
+  std::string name;  // "weights", "bias"
+  Matrix* value;
+  Matrix* gradient;
+};
+
+class Layer {
+ public:
+  virtual ~Layer() = default;
+  // A short description such as "Linear(784 -> 128)" or "Tanh".
+  virtual std::string name() const = 0;
+  virtual const Matrix& forward(const Matrix& input) = 0;
+  virtual const Matrix& backward(const Matrix& grad_output) = 0;
+  // The layer's parameters; layers without parameters (activations) have none.
+  virtual std::vector<Parameter> parameters() { return {}; }
+  // Width of the output for a given input width; throws if the layer cannot take that width.
+  virtual std::size_t output_size(std::size_t input_size) const { return input_size; }
+};
+
+}  // namespace mlp
