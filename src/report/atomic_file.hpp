@@ -1,0 +1,22 @@
+// atomic_file.hpp — writing a whole file so that readers see either the old file or the complete
+// new one, never half of it.
+//
+// Writing straight into `path` has a window in which the file is incomplete: a crash, a full disk
+// or Ctrl-C at that moment leaves a damaged model or report behind, possibly on top of a good
+// one. So the text goes to a temporary file next to it, `path + ".tmp"`, and only when every byte
+// is written and the file closed without error is it renamed to `path`. On POSIX systems a rename
+// within one folder replaces the target in a single step. (The standard library has no way to
+// flush the disk's own cache, so a power cut can still lose the newest file; it cannot leave a
+// half-written one under the real name.)
+#pragma once
+
+#include <string>
+
+namespace mlp {
+
+// Writes `contents` (text or binary bytes) to `path` through `path + ".tmp"` and a rename.
+// Throws std::runtime_error naming the path on any failure (missing folder, no permission, disk
+// full); the temporary file is removed then, and an existing file at `path` stays as it was.
+void write_file_atomically(const std::string& path, const std::string& contents);
+
+}  // namespace mlp
