@@ -1,0 +1,109 @@
+// framework_lesson_output.cpp — what the lesson_framework program prints and draws.
+#include <cctype>
+#include <ostream>
+
+#include "lessons/framework_lesson.hpp"
+#include "lessons/lesson_pictures.hpp"
+#include "lessons/lesson_text.hpp"
+
+namespace mlp {
+namespace {
+
+// Both panels of a run: loss per epoch and accuracy per epoch.
+std::string draw_curves(const std::string& title, const std::vector<EpochRecord>& history,
+                        const std::string& folder, const std::string& name) {
+  const LinePlot loss = loss_curves("loss", history);
+  const LinePlot accuracy = accuracy_curves("accuracy", history);
+  return save_picture(plot_strip(title, {&loss, &accuracy}, 330, 260), folder, name);
+}
+
+// The regions of the one-layer and the two-layer network side by side, over at most 150 of the
+// points.
+std::string draw_pair(const std::string& title, const std::vector<LabeledPoint>& all_points,
+                      Network& one_layer, Network& two_layer, const std::string& folder,
+                      const std::string& name) {
+  const PlotArea area = area_around(all_points);
+  const std::vector<LabeledPoint> points = thinned(all_points, 150);
+  const ScatterPlot left = region_plot("one layer", points, one_layer, area);
+  const ScatterPlot right = region_plot("two layers", points, two_layer, area);
+  return save_picture(plot_strip(title, {&left, &right}), folder, name);
+}
+
+std::vector<std::string> two_cluster_part(std::uint64_t seed, const std::string& folder,
+                                          std::ostream& out) {
+  TwoClusterRuns runs = run_two_clusters(seed);
+  out << "== Two clusters, one layer: 1 epoch at eta 0.1, then 30 epochs at eta 0.005 ==\n"
+      << runs.one_layer.network.summary(2) << history_table(runs.one_layer.history, 5)
+      << "\n== Two clusters, two layers 2 -> 10 tanh -> 2: 30 epochs at eta 0.01 ==\n"
+      << runs.two_layer.network.summary(2) << history_table(runs.two_layer.history, 5) << "\n";
+  return {
+      draw_curves("One layer on the two clusters", runs.one_layer.history, folder,
+                  "framework-one-layer-curves.svg"),
+      draw_curves("Two layers on the two clusters", runs.two_layer.history, folder,
+                  "framework-two-layer-curves.svg"),
+      draw_pair("Two clusters: decision regions", runs.data.training_points, runs.one_layer.network,
+                runs.two_layer.network, folder, "framework-two-clusters.svg"),
+  };
+}
+
+std::vector<std::string> separability_part(std::uint64_t seed, const std::string& folder,
+                                           std::ostream& out) {
+  std::vector<SeparabilityResult> results = run_separability(seed);
+  out << "== One layer against two layers (2 -> 32 tanh -> classes), 300 epochs each ==\n"
+      << "set            classes   one layer: train   test     two layers: train   test\n";
+  std::vector<std::string> pictures;
+  for (SeparabilityResult& r : results) {
+    out << format_text("%-14s %7zu   %16.3f %6.3f   %17.3f %6.3f\n", r.data.name.c_str(),
+                       r.data.classes, r.one_layer.history.back().training.accuracy,
+                       r.one_layer_accuracy(), r.two_layer.history.back().training.accuracy,
+                       r.two_layer_accuracy());
+    std::string file = "framework-" + r.data.name + ".svg";
+    for (char& c : file)
+      c = c == ' ' ? '-' : char(std::tolower(static_cast<unsigned char>(c)));
+    pictures.push_back(draw_pair(r.data.name + ": one layer against two", r.data.training_points,
+                                 r.one_layer.network, r.two_layer.network, folder, file));
+  }
+  const std::vector<ScatterPlot> snapshots = boundary_snapshots(seed, {0, 5, 30, 300});
+  std::vector<const Plot*> panels;
+  for (const ScatterPlot& plot : snapshots)
+    panels.push_back(&plot);
+  pictures.push_back(save_picture(plot_strip("Two moons: the boundary of the two-layer network "
+                                             "moving during training",
+                                             panels, 230, 230),
+                                  folder, "framework-moons-boundary.svg"));
+  out << "\n";
+  return pictures;
+}
+
+std::vector<std::string> regression_part(std::uint64_t seed, const std::string& folder,
+                                         std::ostream& out) {
+  RegressionRuns runs = run_regression(seed);
+  out << format_text(
+      "== Regression 1 -> 32 tanh -> 1 on sin(x) with 8 outliers, 400 epochs ==\n"
+      "fitted with     final training loss   mean |f(x) - sin(x)| on [-3, 3]\n"
+      "squared error   %19.4f   %31.4f\nabsolute error  %19.4f   %31.4f\n",
+      runs.squared.history.back().training.loss, runs.squared_distance,
+      runs.absolute.history.back().training.loss, runs.absolute_distance);
+  const std::vector<double> xs = evenly_spaced(-3.0, 3.0, 121);
+  std::vector<double> clean;
+  for (double x : xs)
+    clean.push_back(sine_curve_value(x));
+  ScatterPlot plot = curve_points_plot("Fits to sin(x) with outliers", runs.data.training_points);
+  plot.add_curve("sin(x), the clean curve", xs, clean);
+  plot.add_curve("fitted with squared error", xs, predict_curve(runs.squared.network, xs));
+  plot.add_curve("fitted with absolute error", xs, predict_curve(runs.absolute.network, xs));
+  return {save_picture(plot, folder, "framework-regression.svg")};
+}
+
+}  // namespace
+
+std::vector<std::string> framework_lesson(const LessonOptions& options, std::ostream& out) {
+  std::vector<std::string> pictures = two_cluster_part(options.seed, options.output_folder, out);
+  for (const std::string& path : separability_part(options.seed, options.output_folder, out))
+    pictures.push_back(path);
+  for (const std::string& path : regression_part(options.seed, options.output_folder, out))
+    pictures.push_back(path);
+  return pictures;
+}
+
+}  // namespace mlp
