@@ -1,13 +1,15 @@
 # Thin wrapper over CMake for the common commands.
 #   make        build everything (Release, -O3 -march=native)
 #   make test   configure, build and run every test through CTest
-#   make lab    build and run the MNIST lab on the data in data/
+#   make lab    build and run the MNIST lab on the data in data/ (options: LAB_ARGS="...")
+#   make experiment   the lab's depth x activation comparison
+#   make lesson-pictures   run the lesson programs to redraw the pictures in lessons/images/
 #   make clean  remove the build folders
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all configure test clean
+.PHONY: all configure test clean lesson-pictures lab experiment
 
 all: configure
 	cmake --build $(BUILD) -j $(JOBS)
@@ -17,6 +19,24 @@ configure:
 
 test: all
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# The lab needs only its own program, so it builds just that.
+LAB_ARGS ?=
+lab: configure
+	cmake --build $(BUILD) -j $(JOBS) --target mnist_lab
+	./$(BUILD)/mnist_lab $(LAB_ARGS)
+
+experiment: configure
+	cmake --build $(BUILD) -j $(JOBS) --target mnist_lab
+	./$(BUILD)/mnist_lab experiment $(LAB_ARGS)
+
+# The lesson programs that draw pictures (lesson_backprop only prints).
+LESSON_PICTURE_PROGRAMS = lesson_losses lesson_gradient_descent lesson_framework lesson_overfitting
+
+lesson-pictures: all
+	for program in $(LESSON_PICTURE_PROGRAMS); do \
+	  ./$(BUILD)/$$program --output lessons/images || exit 1; \
+	done
 
 clean:
 	rm -rf build build-*

@@ -1,0 +1,53 @@
+// mnist_dataset.cpp — converting MNIST bytes into minibatches.
+#include "lab/mnist_dataset.hpp"
+
+#include <stdexcept>
+#include <string>
+
+namespace mlp {
+namespace {
+
+constexpr Scalar kPixelScale = Scalar(1) / Scalar(255);
+
+void bytes_to_row(const std::uint8_t* pixels, Scalar* row) {
+  for (std::size_t p = 0; p < kMnistPixels; ++p)
+    row[p] = Scalar(pixels[p]) * kPixelScale;
+}
+
+}  // namespace
+
+MnistDataset::MnistDataset(const MnistSet& set, std::size_t first, std::size_t count)
+    : set_(set), first_(first), count_(count) {
+  if (first + count > set.count) {
+    throw std::invalid_argument("MnistDataset: examples " + std::to_string(first) + " to " +
+                                std::to_string(first + count) + " of a set of " +
+                                std::to_string(set.count));
+  }
+}
+
+void MnistDataset::gather(const std::size_t* indices, std::size_t count, Matrix& inputs,
+                          Matrix& targets) const {
+  inputs.reshape(count, kMnistPixels);
+  targets.reshape(count, kMnistClasses);
+  targets.fill(0);
+  for (std::size_t b = 0; b < count; ++b) {
+    bytes_to_row(image(indices[b]), inputs.row(b));
+    targets(b, label(indices[b])) = 1;
+  }
+}
+
+const std::uint8_t* MnistDataset::image(std::size_t i) const {
+  return set_.pixels.data() + (first_ + i) * kMnistPixels;
+}
+
+std::uint8_t MnistDataset::label(std::size_t i) const {
+  return set_.labels[first_ + i];
+}
+
+Matrix image_to_input(const std::uint8_t* pixels) {
+  Matrix input(1, kMnistPixels);
+  bytes_to_row(pixels, input.row(0));
+  return input;
+}
+
+}  // namespace mlp
