@@ -1,0 +1,32 @@
+// gzip_tool.hpp — test helper: compressing bytes with the system's gzip program, so the decoder
+// is checked against files made by an independent compressor.
+#pragma once
+
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "data/read_file.hpp"
+
+namespace test_data {
+
+// `input` compressed by `gzip <options>` (e.g. "-9 -n"), going through files in `folder`.
+inline std::vector<std::uint8_t> system_gzip(const std::vector<std::uint8_t>& input,
+                                             const std::string& options,
+                                             const std::filesystem::path& folder) {
+  const std::filesystem::path input_path = folder / "gzip_input.bin";
+  const std::filesystem::path output_path = folder / "gzip_input.bin.gz";
+  std::ofstream(input_path, std::ios::binary)
+      .write(reinterpret_cast<const char*>(input.data()),
+             static_cast<std::streamsize>(input.size()));
+  const std::string command =
+      "gzip " + options + " -c '" + input_path.string() + "' > '" + output_path.string() + "'";
+  if (std::system(command.c_str()) != 0) throw std::runtime_error("failed: " + command);
+  return mlp::read_file_bytes(output_path.string(), std::uintmax_t{1} << 30);
+}
+
+}  // namespace test_data
