@@ -57,6 +57,8 @@ void test_defaults_and_values() {
   CHECK(!options.progress);
 
   CHECK(parse({"experiment"}).mode == mlp::LabMode::Experiment);
+  CHECK_EQ(parse({"experiment"}).epochs, 15u);
+  CHECK_EQ(parse({"experiment", "--epochs", "4"}).epochs, 4u);
   CHECK(parse({"--help"}).mode == mlp::LabMode::Help);
   const mlp::LabOptions predict = parse({"predict", "--model", "m.mlp", "--index", "42"});
   CHECK(predict.mode == mlp::LabMode::Predict);

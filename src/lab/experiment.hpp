@@ -1,9 +1,9 @@
 // experiment.hpp — the lab's comparison in one command: depth × activation on the same budget.
 //
 // Runs 784-10 (softmax regression: one layer, so no activation), then 784-256-10 and
-// 784-256-128-10 with tanh, sigmoid and relu, each for the same number of epochs with the same
-// batch size, learning rate and seed, and writes a table (text, Markdown and CSV) and one plot of
-// validation accuracy per epoch for every configuration.
+// 784-256-128-10 with tanh, sigmoid and relu, each for the same number of epochs (15 unless
+// --epochs says otherwise) with the same batch size, learning rate and seed, and writes a table
+// (text, Markdown and CSV) and one plot of validation accuracy per epoch for every configuration.
 #pragma once
 
 #include <iosfwd>
