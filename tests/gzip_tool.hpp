@@ -5,12 +5,12 @@
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "data/read_file.hpp"
+#include "temp_folder.hpp"
 
 namespace test_data {
 
@@ -20,9 +20,7 @@ inline std::vector<std::uint8_t> system_gzip(const std::vector<std::uint8_t>& in
                                              const std::filesystem::path& folder) {
   const std::filesystem::path input_path = folder / "gzip_input.bin";
   const std::filesystem::path output_path = folder / "gzip_input.bin.gz";
-  std::ofstream(input_path, std::ios::binary)
-      .write(reinterpret_cast<const char*>(input.data()),
-             static_cast<std::streamsize>(input.size()));
+  test_files::write_bytes(input_path, input);
   const std::string command =
       "gzip " + options + " -c '" + input_path.string() + "' > '" + output_path.string() + "'";
   if (std::system(command.c_str()) != 0) throw std::runtime_error("failed: " + command);

@@ -1,8 +1,6 @@
 // test_gzip.cpp — the gzip decoder on files made by the system's gzip, on hand-made members, on
 // the shipped MNIST labels, and on damaged input of every kind, which must throw (never crash,
 // hang or return wrong bytes).
-#include <unistd.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <string>
@@ -14,6 +12,7 @@
 #include "data/read_file.hpp"
 #include "framework/random.hpp"
 #include "gzip_tool.hpp"
+#include "temp_folder.hpp"
 
 namespace fs = std::filesystem;
 using Bytes = std::vector<std::uint8_t>;
@@ -22,11 +21,10 @@ namespace {
 
 constexpr std::uintmax_t kMaxTestFile = std::uintmax_t{1} << 30;
 
-// A folder of its own for the files the system's gzip makes; main() removes it.
+// A folder of its own for the files the system's gzip makes, removed when the program ends.
 const fs::path& scratch_folder() {
-  static const fs::path folder =
-      fs::temp_directory_path() / ("test_gzip-" + std::to_string(getpid()));
-  return folder;
+  static const test_files::TempFolder folder("test_gzip");
+  return folder.path();
 }
 
 Bytes text_bytes(const std::string& text) {
@@ -286,7 +284,6 @@ void test_shipped_labels() {
 }  // namespace
 
 int main() {
-  fs::create_directories(scratch_folder());
   test_system_gzip();
   test_hand_made_members();
   test_optional_header_fields();
@@ -295,6 +292,5 @@ int main() {
   test_byte_flips();
   test_size_limit();
   test_shipped_labels();
-  fs::remove_all(scratch_folder());
   return check::summary();
 }

@@ -1,10 +1,7 @@
 // test_idx.cpp — the IDX reader on small hand-made files, raw and gzip-compressed, good and bad
 // (each bad one must be refused with a message saying what is wrong), and load_mnist on tiny
 // MNIST folders made in a temporary folder.
-#include <unistd.h>
-
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -12,16 +9,18 @@
 #include "data/idx.hpp"
 #include "data/mnist.hpp"
 #include "gzip_tool.hpp"
+#include "temp_folder.hpp"
 
 namespace fs = std::filesystem;
 using Bytes = std::vector<std::uint8_t>;
+using test_files::write_bytes;
 
 namespace {
 
+// A folder of its own for the test files, removed when the program ends.
 const fs::path& scratch_folder() {
-  static const fs::path folder =
-      fs::temp_directory_path() / ("test_idx-" + std::to_string(getpid()));
-  return folder;
+  static const test_files::TempFolder folder("test_idx");
+  return folder.path();
 }
 
 // An IDX header: two zero bytes, the type, the number of sizes, then each size big-endian.
@@ -48,12 +47,6 @@ Bytes counting_bytes(std::size_t count) {
   return bytes;
 }
 
-void write_file(const fs::path& path, const Bytes& bytes) {
-  std::ofstream(path, std::ios::binary)
-      .write(reinterpret_cast<const char*>(bytes.data()),
-             static_cast<std::streamsize>(bytes.size()));
-}
-
 void test_good_files() {
   const mlp::IdxArray labels = mlp::parse_idx(idx_file({5}, {3, 1, 4, 1, 5}), "labels");
   CHECK((labels.dims == std::vector<std::uint32_t>{5}));
@@ -73,8 +66,8 @@ void test_good_files() {
 
   const fs::path raw_path = scratch_folder() / "images.idx";
   const fs::path gz_path = scratch_folder() / "images.idx.gz";
-  write_file(raw_path, images);
-  write_file(gz_path, compressed);
+  write_bytes(raw_path, images);
+  write_bytes(gz_path, compressed);
   CHECK(mlp::read_idx(raw_path.string()).bytes == pixels);
   CHECK(mlp::read_idx(gz_path.string()).bytes == pixels);
   CHECK_EQ(mlp::parse_idx(idx_file({1, 1, 2, 2}, {1, 2, 3, 4}), "4d").dims.size(), 4u);
@@ -125,9 +118,9 @@ void test_wrong_lengths() {
 fs::path mnist_folder(const std::string& name, const Bytes& images, const Bytes& labels) {
   const fs::path folder = scratch_folder() / name;
   fs::create_directories(folder);
-  write_file(folder / "train-images-idx3-ubyte", images);
-  write_file(folder / "train-labels-idx1-ubyte.gz",
-             test_data::system_gzip(labels, "-n", scratch_folder()));
+  write_bytes(folder / "train-images-idx3-ubyte", images);
+  write_bytes(folder / "train-labels-idx1-ubyte.gz",
+              test_data::system_gzip(labels, "-n", scratch_folder()));
   return folder;
 }
 
@@ -135,7 +128,7 @@ void test_load_mnist() {
   const Bytes pixels = counting_bytes(3 * 28 * 28);
   const Bytes images = idx_file({3, 28, 28}, pixels);
   const fs::path good = mnist_folder("good", images, idx_file({3}, {7, 0, 9}));
-  write_file(good / "train-labels-idx1-ubyte", idx_file({3}, {1, 1, 1}));  // the .gz comes first
+  write_bytes(good / "train-labels-idx1-ubyte", idx_file({3}, {1, 1, 1}));  // the .gz comes first
   const mlp::MnistSet set = mlp::load_mnist(good.string(), "train");
   CHECK_EQ(set.count, 3u);
   CHECK_EQ(set.rows, 28u);
@@ -166,11 +159,9 @@ void test_load_mnist() {
 }  // namespace
 
 int main() {
-  fs::create_directories(scratch_folder());
   test_good_files();
   test_bad_headers();
   test_wrong_lengths();
   test_load_mnist();
-  fs::remove_all(scratch_folder());
   return check::summary();
 }

@@ -1,18 +1,18 @@
 // test_lab.cpp — the MNIST lab end to end: byte-backed minibatches on a tiny hand-made set, a
 // short training run on the real data that must beat chance by far, and every output file.
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "check.hpp"
-#include "data/read_file.hpp"
 #include "lab/experiment.hpp"
 #include "lab/lab_outputs.hpp"
 #include "lab/model_file.hpp"
 #include "lab/predict.hpp"
 #include "report/xml_check.hpp"
+#include "temp_folder.hpp"
 
 namespace fs = std::filesystem;
+using test_files::read_text;
 
 namespace {
 
@@ -43,19 +43,12 @@ void test_minibatches_from_bytes() {
   CHECK_THROWS_WITH(mlp::MnistDataset(set, 2, 2), "examples 2 to 4 of a set of 3");
 }
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 // A few hundred real images for a few epochs: far above the 10% of guessing.
 void test_short_real_run_and_outputs() {
   const mlp::MnistSet training = mlp::load_mnist("data", "train");
   const mlp::MnistSet test = mlp::load_mnist("data", "t10k");
-  const fs::path folder = fs::temp_directory_path() / "mlp_test_lab";
-  fs::remove_all(folder);
+  const test_files::TempFolder temp_folder("test_lab");
+  const fs::path& folder = temp_folder.path();
 
   mlp::LabOptions options;
   options.layers = {784, 32, 10};
@@ -112,7 +105,6 @@ void test_short_real_run_and_outputs() {
   std::ostringstream prediction;
   CHECK_EQ(mlp::predict(predict_options, prediction), 0);
   CHECK(prediction.str().find("the test set's label is 7") != std::string::npos);
-  fs::remove_all(folder);
 }
 
 void test_experiment_configurations() {

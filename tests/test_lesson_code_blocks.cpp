@@ -9,24 +9,18 @@
 // Every relative link of a page (to a source file, another page or a picture) must point at
 // something that exists.
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "check.hpp"
+#include "temp_folder.hpp"
 
 namespace fs = std::filesystem;
+using test_files::read_text;
 
 namespace {
-
-std::string read_text(const fs::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;

@@ -1,9 +1,7 @@
 // test_lesson_programs.cpp — every lesson program run into a temporary folder: it reports every
 // picture it writes, each picture is well-formed XML and reasonably small; the shared command
 // line answers --help and rejects bad options with exit code 2.
-#include <unistd.h>
 #include <filesystem>
-#include <fstream>
 #include <set>
 #include <sstream>
 
@@ -13,17 +11,12 @@
 #include "lessons/losses_lesson.hpp"
 #include "lessons/overfitting_lesson.hpp"
 #include "report/xml_check.hpp"
+#include "temp_folder.hpp"
 
 namespace fs = std::filesystem;
+using test_files::read_text;
 
 namespace {
-
-std::string read_text(const fs::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
 
 // Runs one program body into its own folder and checks what it wrote.
 void check_program(const std::string& name, const mlp::LessonBody& body, const fs::path& root) {
@@ -67,13 +60,12 @@ void test_command_line(const fs::path& root) {
 }  // namespace
 
 int main() {
-  const fs::path root =
-      fs::temp_directory_path() / ("test_lesson_programs-" + std::to_string(getpid()));
+  const test_files::TempFolder temp_folder("test_lesson_programs");
+  const fs::path& root = temp_folder.path();
   check_program("losses", mlp::losses_lesson, root);
   check_program("gradient_descent", mlp::gradient_descent_lesson, root);
   check_program("framework", mlp::framework_lesson, root);
   check_program("overfitting", mlp::overfitting_lesson, root);
   test_command_line(root);
-  fs::remove_all(root);
   return check::summary();
 }

@@ -3,25 +3,13 @@
 #include "check.hpp"
 #include "framework/matrix.hpp"
 #include "framework/random.hpp"
+#include "random_matrix.hpp"
 
 using mlp::Matrix;
+using test_data::max_difference;
+using test_data::random_matrix;
 
 namespace {
-
-Matrix random_matrix(std::size_t rows, std::size_t cols, mlp::Rng& rng) {
-  Matrix m(rows, cols);
-  for (std::size_t i = 0; i < m.size(); ++i)
-    m.data()[i] = rng.uniform(-1, 1);
-  return m;
-}
-
-double max_difference(const Matrix& a, const Matrix& b) {
-  double worst = 0;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    worst = std::max(worst, std::fabs(double(a.data()[i]) - double(b.data()[i])));
-  }
-  return worst;
-}
 
 void test_construction_and_access() {
   Matrix m = Matrix::from_rows({{1, 2, 3}, {4, 5, 6}});

@@ -1,11 +1,8 @@
 // test_model_file.cpp — the model file: bit-exact round trips, every refusal of a bad file (built
 // by editing the bytes of a good one), truncation at every length, and atomic writing.
-#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <limits>
 
 #include "check.hpp"
@@ -14,29 +11,18 @@
 #include "data/read_file.hpp"
 #include "lab/model_file.hpp"
 #include "report/atomic_file.hpp"
+#include "temp_folder.hpp"
 
 namespace fs = std::filesystem;
 using Bytes = std::vector<std::uint8_t>;
+using test_files::read_text;
+using test_files::TempFolder;
 
 namespace {
 
 // Byte offsets in a file whose activation name has 4 letters ("tanh", "relu").
 constexpr std::size_t kVersionAt = 8, kScalarSizeAt = 12, kNameLengthAt = 16, kNameAt = 20,
                       kLayerCountAt = 24, kSizesAt = 28;
-
-struct TempFolder {
-  fs::path path = fs::temp_directory_path() /
-                  ("test_model_file_" +
-                   std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-  TempFolder() { fs::create_directories(path); }
-  ~TempFolder() { fs::remove_all(path); }
-  std::string file(const std::string& name) const { return (path / name).string(); }
-};
-
-std::string file_text(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-}
 
 Bytes as_bytes(const std::string& text) {
   return Bytes(text.begin(), text.end());
@@ -109,7 +95,7 @@ void check_round_trip(const std::vector<std::size_t>& sizes, const std::string& 
   CHECK(loaded.sizes == sizes);
   CHECK_EQ(loaded.activation, activation);
   CHECK_EQ(loaded.source, path);
-  CHECK_EQ(mlp::serialize_model(sizes, activation, loaded.network), file_text(path));
+  CHECK_EQ(mlp::serialize_model(sizes, activation, loaded.network), read_text(path));
 
   const std::vector<mlp::Linear*> saved = mlp::linear_layers(network);
   const std::vector<mlp::Linear*> read = mlp::linear_layers(loaded.network);
@@ -125,7 +111,7 @@ void check_round_trip(const std::vector<std::size_t>& sizes, const std::string& 
 }
 
 void test_round_trips() {
-  TempFolder folder;
+  const TempFolder folder("test_model_file");
   for (const std::vector<std::size_t>& sizes :
        std::vector<std::vector<std::size_t>>{{4, 3}, {4, 6, 3}, {5, 6, 4, 3}}) {
     for (const std::string activation : {"tanh", "sigmoid", "relu"})
@@ -241,11 +227,11 @@ void test_require_shape() {
 }
 
 void test_atomic_writes() {
-  TempFolder folder;
+  const TempFolder folder("test_model_file");
   const std::string path = folder.file("notes.txt");
   mlp::write_file_atomically(path, "first");
   mlp::write_file_atomically(path, std::string("second\0binary", 13));
-  CHECK_EQ(file_text(path), std::string("second\0binary", 13));
+  CHECK_EQ(read_text(path), std::string("second\0binary", 13));
   CHECK(!fs::exists(path + ".tmp"));
 
   const std::string missing = folder.file("no_such_folder/notes.txt");
@@ -255,23 +241,23 @@ void test_atomic_writes() {
   // A failed write leaves the existing file as it was.
   fs::create_directory(path + ".tmp");  // blocks the temporary file
   CHECK_THROWS_WITH(mlp::write_file_atomically(path, "third"), "cannot write " + path);
-  CHECK_EQ(file_text(path), std::string("second\0binary", 13));
+  CHECK_EQ(read_text(path), std::string("second\0binary", 13));
   fs::remove_all(path + ".tmp");
 
   mlp::Network network = random_network({3, 4, 2}, "tanh", 2);
   const std::string model_path = folder.file("model.mlp");
   mlp::save_model(model_path, {3, 4, 2}, "tanh", network);
-  const std::string saved = file_text(model_path);
+  const std::string saved = read_text(model_path);
   fs::create_directory(model_path + ".tmp");
   CHECK_THROWS_WITH(mlp::save_model(model_path, {3, 4, 2}, "tanh", network), model_path);
-  CHECK_EQ(file_text(model_path), saved);
+  CHECK_EQ(read_text(model_path), saved);
 }
 
 void test_loading_from_disk() {
-  TempFolder folder;
+  const TempFolder folder("test_model_file");
   const std::string missing = folder.file("missing.mlp");
   CHECK_THROWS_WITH(mlp::load_model(missing), missing + ": no such file");
-  CHECK_THROWS_WITH(mlp::load_model(folder.path.string()), "not a regular file");
+  CHECK_THROWS_WITH(mlp::load_model(folder.path().string()), "not a regular file");
   const std::string empty = folder.file("empty.mlp");
   mlp::write_file_atomically(empty, "");
   CHECK_THROWS_WITH(mlp::load_model(empty), empty + ": truncated");

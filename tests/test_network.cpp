@@ -6,17 +6,12 @@
 #include "framework/linear.hpp"
 #include "framework/network.hpp"
 #include "framework/softmax.hpp"
+#include "random_matrix.hpp"
 
 using mlp::Matrix;
+using test_data::random_matrix;
 
 namespace {
-
-Matrix random_matrix(std::size_t rows, std::size_t cols, mlp::Rng& rng) {
-  Matrix m(rows, cols);
-  for (std::size_t i = 0; i < m.size(); ++i)
-    m.data()[i] = rng.uniform(-1, 1);
-  return m;
-}
 
 Matrix random_one_hot(std::size_t rows, std::size_t classes, mlp::Rng& rng) {
   Matrix m(rows, classes, 0);

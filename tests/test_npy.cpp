@@ -1,36 +1,24 @@
 // test_npy.cpp — the .npy writer: the exact header bytes, the 64-byte alignment, the numbers, the
 // files export_npy writes, and (when python3 with NumPy is installed) NumPy reading them back and
 // computing the same network output as the framework.
-#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 
 #include "check.hpp"
 #include "data/little_endian.hpp"
 #include "lab/model_file.hpp"
 #include "lab/npy_export.hpp"
+#include "random_matrix.hpp"
+#include "temp_folder.hpp"
 
 namespace fs = std::filesystem;
+using test_files::read_text;
+using test_files::TempFolder;
 
 namespace {
 
 const std::string kDescr = sizeof(mlp::Scalar) == 4 ? "<f4" : "<f8";
-
-struct TempFolder {
-  fs::path path =
-      fs::temp_directory_path() /
-      ("test_npy_" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-  TempFolder() { fs::create_directories(path); }
-  ~TempFolder() { fs::remove_all(path); }
-  std::string file(const std::string& name) const { return (path / name).string(); }
-};
-
-std::string file_text(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-}
 
 // Checks the preamble and header of a .npy file and returns the header text (without padding).
 std::string checked_header(const std::string& npy) {
@@ -87,12 +75,12 @@ void test_export(const TempFolder& folder) {
     for (std::size_t i = 0; i < linear->bias.size(); ++i)
       linear->bias.data()[i] = static_cast<mlp::Scalar>(rng.normal());
   }
-  mlp::export_npy(folder.path.string(), network);
+  mlp::export_npy(folder.path().string(), network);
   const std::vector<mlp::Linear*> linears = mlp::linear_layers(network);
   for (std::size_t i = 0; i < linears.size(); ++i) {
     const std::string prefix = folder.file("layer" + std::to_string(i));
-    CHECK_EQ(file_text(prefix + "_weights.npy"), mlp::npy_bytes(linears[i]->weights));
-    CHECK_EQ(file_text(prefix + "_bias.npy"), mlp::npy_bytes_1d(linears[i]->bias));
+    CHECK_EQ(read_text(prefix + "_weights.npy"), mlp::npy_bytes(linears[i]->weights));
+    CHECK_EQ(read_text(prefix + "_bias.npy"), mlp::npy_bytes_1d(linears[i]->bias));
     CHECK(!fs::exists(prefix + "_weights.npy.tmp"));
   }
   CHECK(!fs::exists(folder.file("layer2_weights.npy")));
@@ -103,13 +91,11 @@ void test_export(const TempFolder& folder) {
                  "files\n";
     return;
   }
-  mlp::Matrix input(2, 5);
-  for (std::size_t i = 0; i < input.size(); ++i)
-    input.data()[i] = static_cast<mlp::Scalar>(rng.uniform(-1, 1));
+  const mlp::Matrix input = test_data::random_matrix(2, 5, rng);
   mlp::write_npy(folder.file("input.npy"), input);
   std::ofstream(folder.file("forward.py")) << kNumpyScript;
-  const std::string command = "python3 " + folder.file("forward.py") + " " + folder.path.string() +
-                              " > " + folder.file("numpy_output.txt");
+  const std::string command = "python3 " + folder.file("forward.py") + " " +
+                              folder.path().string() + " > " + folder.file("numpy_output.txt");
   CHECK_EQ(std::system(command.c_str()), 0);
   std::ifstream numpy_output(folder.file("numpy_output.txt"));
   std::string dtype;
@@ -130,7 +116,7 @@ void test_export(const TempFolder& folder) {
 
 int main() {
   test_matrix_file();
-  TempFolder folder;
+  const TempFolder folder("test_npy");
   test_export(folder);
   return check::summary();
 }

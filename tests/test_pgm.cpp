@@ -1,12 +1,12 @@
 // test_pgm.cpp — PGM images: binary and text pixels, comments, maxval scaling, the refusal of
 // every kind of malformed header or pixel data, writing and reading back, and turning a drawing
 // into an MNIST input.
-#include <chrono>
 #include <filesystem>
 
 #include "check.hpp"
 #include "data/pgm.hpp"
 #include "report/atomic_file.hpp"
+#include "temp_folder.hpp"
 
 namespace fs = std::filesystem;
 using Bytes = std::vector<std::uint8_t>;
@@ -93,11 +93,8 @@ void test_every_truncation() {
 }
 
 void test_files_and_mnist_input() {
-  const fs::path folder =
-      fs::temp_directory_path() /
-      ("test_pgm_" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-  fs::create_directories(folder);
-  const std::string path = (folder / "digit.pgm").string();
+  const test_files::TempFolder folder("test_pgm");
+  const std::string path = folder.file("digit.pgm");
 
   Bytes drawing(28 * 28, 255);  // white paper
   drawing[5 * 28 + 14] = 0;     // one black dot of ink
@@ -123,9 +120,8 @@ void test_files_and_mnist_input() {
 
   mlp::write_file_atomically(path, "P5 2 2 255\n\x01");
   CHECK_THROWS_WITH(mlp::read_pgm(path), path + ": truncated");
-  const std::string missing = (folder / "missing.pgm").string();
+  const std::string missing = folder.file("missing.pgm");
   CHECK_THROWS_WITH(mlp::read_pgm(missing), missing + ": no such file");
-  fs::remove_all(folder);
 }
 
 }  // namespace

@@ -1,13 +1,10 @@
 // test_plots.cpp — the SVG writer and the plots: numbers and escaping, nice ticks, and every plot
 // kind written to a temporary folder, read back, checked to be well-formed XML, and searched for
 // its title, axis labels and legend entries.
-#include <chrono>
 #include <clocale>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <limits>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,21 +12,16 @@
 #include "report/plots.hpp"
 #include "report/runs.hpp"
 #include "report/xml_check.hpp"
+#include "temp_folder.hpp"
 
 namespace fs = std::filesystem;
 using mlp::LinePlot;
 using mlp::ScatterPlot;
+using test_files::read_text;
 
 namespace {
 
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-std::string read_text(const fs::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
 
 std::size_t count(const std::string& text, const std::string& part) {
   std::size_t found = 0;
@@ -239,9 +231,8 @@ void test_save_failure(const fs::path& folder) {
 }  // namespace
 
 int main() {
-  const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-  const fs::path folder = fs::temp_directory_path() / ("mlp_test_plots_" + std::to_string(stamp));
-  fs::create_directories(folder);
+  const test_files::TempFolder temp_folder("test_plots");
+  const fs::path& folder = temp_folder.path();
   test_numbers_and_escaping();
   test_ticks();
   test_line_plot(folder);
@@ -249,6 +240,5 @@ int main() {
   test_strip(folder);
   test_image_grid(folder);
   test_save_failure(folder);
-  fs::remove_all(folder);
   return check::summary();
 }

@@ -1,6 +1,7 @@
 // backprop_lesson.cpp — the forward and backward pass of lesson 3, one layer call at a time.
 #include "lessons/backprop_lesson.hpp"
 
+#include <initializer_list>
 #include <ostream>
 
 #include "framework/activations.hpp"
@@ -14,34 +15,51 @@
 namespace mlp {
 namespace {
 
-void show(std::ostream& out, const std::string& name, const Matrix& value) {
-  out << name << "  " << value.shape() << "\n" << matrix_text(value, 6);
+// One matrix of the trace and the formula that made it, e.g. {"a1 = tanh(z1)", t.a1}.
+struct NamedMatrix {
+  const char* name;
+  const Matrix& value;
+};
+
+// A heading, then each matrix under its name and shape.
+void show_section(std::ostream& out, const std::string& heading,
+                  std::initializer_list<NamedMatrix> matrices) {
+  out << "== " << heading << " ==\n";
+  for (const NamedMatrix& m : matrices)
+    out << m.name << "  " << m.value.shape() << "\n" << matrix_text(m.value, 6);
 }
 
 void print_trace(const BackpropTrace& t, std::ostream& out) {
-  out << "== The example and the parameters ==\n";
-  show(out, "x", t.x);
-  show(out, "y (one-hot target: class 1)", t.y);
-  show(out, "W1", t.w1);
-  show(out, "b1", t.b1);
-  show(out, "W2", t.w2);
-  show(out, "b2", t.b2);
-  out << "\n== Forward ==\n";
-  show(out, "z1 = W1 x + b1", t.z1);
-  show(out, "a1 = tanh(z1)", t.a1);
-  show(out, "z2 = W2 a1 + b2", t.z2);
-  show(out, "p = softmax(z2)", t.p);
-  out << format_text("L = -sum y log p = %.6f\n", t.loss)
-      << "\n== Backward (the chain rule, last step first) ==\n";
-  show(out, "dL/dp = -y / p", t.grad_p);
-  show(out, "dL/dz2 = p - y", t.grad_z2);
-  show(out, "dL/dW2 = (dL/dz2)^T a1", t.grad_w2);
-  show(out, "dL/db2 = dL/dz2", t.grad_b2);
-  show(out, "dL/da1 = dL/dz2 W2", t.grad_a1);
-  show(out, "dL/dz1 = dL/da1 * (1 - a1^2)", t.grad_z1);
-  show(out, "dL/dW1 = (dL/dz1)^T x", t.grad_w1);
-  show(out, "dL/db1 = dL/dz1", t.grad_b1);
-  show(out, "dL/dx = dL/dz1 W1", t.grad_x);
+  show_section(out, "The example and the parameters",
+               {
+                   {"x", t.x},
+                   {"y (one-hot target: class 1)", t.y},
+                   {"W1", t.w1},
+                   {"b1", t.b1},
+                   {"W2", t.w2},
+                   {"b2", t.b2},
+               });
+  out << "\n";
+  show_section(out, "Forward",
+               {
+                   {"z1 = W1 x + b1", t.z1},
+                   {"a1 = tanh(z1)", t.a1},
+                   {"z2 = W2 a1 + b2", t.z2},
+                   {"p = softmax(z2)", t.p},
+               });
+  out << format_text("L = -sum y log p = %.6f\n", t.loss) << "\n";
+  show_section(out, "Backward (the chain rule, last step first)",
+               {
+                   {"dL/dp = -y / p", t.grad_p},
+                   {"dL/dz2 = p - y", t.grad_z2},
+                   {"dL/dW2 = (dL/dz2)^T a1", t.grad_w2},
+                   {"dL/db2 = dL/dz2", t.grad_b2},
+                   {"dL/da1 = dL/dz2 W2", t.grad_a1},
+                   {"dL/dz1 = dL/da1 * (1 - a1^2)", t.grad_z1},
+                   {"dL/dW1 = (dL/dz1)^T x", t.grad_w1},
+                   {"dL/db1 = dL/dz1", t.grad_b1},
+                   {"dL/dx = dL/dz1 W1", t.grad_x},
+               });
   out << "\n== Gradient check: backward() against central differences ==\n" << t.check.str();
   out << (t.check.passed() ? "every gradient agrees\n" : "SOME GRADIENTS DISAGREE\n");
 }

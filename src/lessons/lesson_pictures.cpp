@@ -23,6 +23,20 @@ std::vector<double> epochs_of(const std::vector<EpochRecord>& history) {
   return column_of(history, [](const EpochRecord& r) { return double(r.epoch); });
 }
 
+// One measure of the epoch statistics (`measure` picks it, e.g. the loss) as two curves over the
+// epochs: on the training data and on the validation data.
+LinePlot training_and_validation_curves(const std::string& title, const std::string& measure_name,
+                                        const std::vector<EpochRecord>& history,
+                                        const std::function<double(const EpochStats&)>& measure) {
+  LinePlot plot(title, "epoch", measure_name);
+  const std::vector<double> epochs = epochs_of(history);
+  plot.add_series("training", epochs,
+                  column_of(history, [&](const EpochRecord& r) { return measure(r.training); }));
+  plot.add_series("validation", epochs,
+                  column_of(history, [&](const EpochRecord& r) { return measure(r.validation); }));
+  return plot;
+}
+
 }  // namespace
 
 PlotArea area_around(const std::vector<LabeledPoint>& points, double margin) {
@@ -84,23 +98,13 @@ ScatterPlot region_plot(const std::string& title, const std::vector<LabeledPoint
 }
 
 LinePlot loss_curves(const std::string& title, const std::vector<EpochRecord>& history) {
-  LinePlot plot(title, "epoch", "loss");
-  const std::vector<double> epochs = epochs_of(history);
-  plot.add_series("training", epochs,
-                  column_of(history, [](const EpochRecord& r) { return r.training.loss; }));
-  plot.add_series("validation", epochs,
-                  column_of(history, [](const EpochRecord& r) { return r.validation.loss; }));
-  return plot;
+  return training_and_validation_curves(title, "loss", history,
+                                        [](const EpochStats& stats) { return stats.loss; });
 }
 
 LinePlot accuracy_curves(const std::string& title, const std::vector<EpochRecord>& history) {
-  LinePlot plot(title, "epoch", "accuracy");
-  const std::vector<double> epochs = epochs_of(history);
-  plot.add_series("training", epochs,
-                  column_of(history, [](const EpochRecord& r) { return r.training.accuracy; }));
-  plot.add_series("validation", epochs,
-                  column_of(history, [](const EpochRecord& r) { return r.validation.accuracy; }));
-  return plot;
+  return training_and_validation_curves(title, "accuracy", history,
+                                        [](const EpochStats& stats) { return stats.accuracy; });
 }
 
 ScatterPlot curve_points_plot(const std::string& title, const std::vector<CurvePoint>& points) {
