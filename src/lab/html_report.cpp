@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+#include "report/svg.hpp"
+
 namespace mlp {
 namespace {
 
@@ -37,7 +39,7 @@ std::string settings_table(const LabRun& run) {
   const LabOptions& o = run.options;
   std::string html = "<table>\n";
   html += row({"layers", join_sizes(o.layers)});
-  html += row({"activation", html_escape(o.activation)});
+  html += row({"activation", xml_escape(o.activation)});
   html += row({"epochs", std::to_string(o.epochs)});
   html += row({"batch size", std::to_string(o.batch_size)});
   html += row({"learning rate", fixed(o.learning_rate, 4)});
@@ -83,42 +85,18 @@ std::string confusion_html(const Evaluation& test) {
 
 }  // namespace
 
-std::string html_escape(const std::string& text) {
-  std::string escaped;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '"':
-        escaped += "&quot;";
-        break;
-      default:
-        escaped += c;
-    }
-  }
-  return escaped;
-}
-
 std::string html_report(const LabRun& run, const LabPlots& plots) {
   std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
   html += "<title>MNIST lab: " + join_sizes(run.options.layers) + " " +
-          html_escape(run.options.activation) + "</title>\n<style>" + kStyle +
+          xml_escape(run.options.activation) + "</title>\n<style>" + kStyle +
           "</style>\n</head>\n<body>\n";
   html += "<h1>MNIST lab report</h1>\n<p>A " + std::to_string(run.options.layers.size() - 1) +
           "-layer perceptron " + join_sizes(run.options.layers) + " with " +
-          html_escape(run.options.activation) +
+          xml_escape(run.options.activation) +
           " activations, trained by minibatch SGD on "
           "softmax cross-entropy.</p>\n";
   if (!run.stopped_early.empty()) {
-    html +=
-        "<p class=\"note\">Training stopped early: " + html_escape(run.stopped_early) + "</p>\n";
+    html += "<p class=\"note\">Training stopped early: " + xml_escape(run.stopped_early) + "</p>\n";
   }
   html += "<h2>Settings</h2>\n" + settings_table(run);
   html += "<h2>Test result</h2>\n<p>Accuracy on the 10,000 test images: <b>" +

@@ -12,7 +12,4 @@ namespace mlp {
 // other file), the test accuracy, the confusion matrix and the misclassified digits.
 std::string html_report(const LabRun& run, const LabPlots& plots);
 
-// Replaces & < > " with their HTML entities.
-std::string html_escape(const std::string& text);
-
 }  // namespace mlp

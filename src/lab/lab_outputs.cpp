@@ -58,16 +58,20 @@ std::string metrics_csv(const LabRun& run) {
   for (std::size_t l = 0; l < layers; ++l)
     csv += ",max_abs_w" + std::to_string(l + 1);
   csv += "\n";
-  char cell[64];
+  // %.9g keeps every value on its row however large a diverging run makes it.
+  const auto field = [&csv](double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, ",%.9g", value);
+    csv += text;
+  };
   for (const EpochMetrics& m : run.history) {
-    std::snprintf(cell, sizeof cell, "%zu,%.6f,%.6f,%.6f,%.6f,%.3f,%.1f", m.epoch, m.train_loss,
-                  m.train_accuracy, m.validation_loss, m.validation_accuracy, m.seconds,
-                  m.images_per_second);
-    csv += cell;
-    for (double w : m.max_abs_weights) {
-      std::snprintf(cell, sizeof cell, ",%.6f", w);
-      csv += cell;
+    csv += std::to_string(m.epoch);
+    for (double value : {m.train_loss, m.train_accuracy, m.validation_loss, m.validation_accuracy,
+                         m.seconds, m.images_per_second}) {
+      field(value);
     }
+    for (double w : m.max_abs_weights)
+      field(w);
     csv += "\n";
   }
   return csv;

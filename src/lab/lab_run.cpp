@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ostream>
+#include <stdexcept>
 
 #include "framework/linear.hpp"
 #include "framework/losses.hpp"
@@ -45,6 +46,11 @@ std::vector<double> max_abs_weights(Network& network) {
 
 LabRun run_lab(const LabOptions& options, const MnistSet& training_file, const MnistSet& test_file,
                std::ostream& log) {
+  if (options.train_images > training_file.count) {
+    throw std::runtime_error("--train-images " + std::to_string(options.train_images) +
+                             ": the training set in " + options.data_folder + " has only " +
+                             std::to_string(training_file.count) + " images");
+  }
   const std::size_t train_count = options.train_images - options.validation;
   const MnistDataset training(training_file, 0, train_count);
   const MnistDataset validation(training_file, train_count, options.validation);

@@ -1,8 +1,10 @@
 // predict.cpp — one forward pass of a saved network on one image.
 #include "lab/predict.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <ostream>
+#include <stdexcept>
 
 #include "data/mnist.hpp"
 #include "data/pgm.hpp"
@@ -21,6 +23,11 @@ struct Digit {
 Digit chosen_digit(const LabOptions& options) {
   if (options.has_test_index) {
     const MnistSet test = load_mnist(options.data_folder, "t10k");
+    if (options.test_index >= test.count) {
+      throw std::runtime_error("--index " + std::to_string(options.test_index) +
+                               ": the test set in " + options.data_folder + " has only " +
+                               std::to_string(test.count) + " images");
+    }
     const std::uint8_t* image = test.pixels.data() + options.test_index * kMnistPixels;
     return {std::vector<std::uint8_t>(image, image + kMnistPixels),
             test.labels[options.test_index]};
@@ -38,6 +45,11 @@ int predict(const LabOptions& options, std::ostream& out) {
 
   Matrix probabilities;
   softmax(model.network.forward(image_to_input(digit.pixels.data())), probabilities);
+  for (std::size_t c = 0; c < kMnistClasses; ++c) {
+    if (!std::isfinite(probabilities(0, c))) {
+      throw std::runtime_error(options.model_file + ": the model's outputs are not finite numbers");
+    }
+  }
   out << draw_digit(digit.pixels.data());
   char line[96];
   for (std::size_t c = 0; c < kMnistClasses; ++c) {
