@@ -36,6 +36,10 @@ bool all_weights_finite(Network& network) {
 }  // namespace
 
 void print_test_results(const LabRun& run, const MnistSet& test, std::ostream& out) {
+  if (!std::isfinite(run.test.loss)) {
+    out << "\nno test results: the network's outputs are no longer finite numbers\n";
+    return;
+  }
   const MnistDataset test_set(test, 0, test.count);
   out << "\ntest accuracy: " << percent(run.test.accuracy) << " on " << test.count
       << " images (mean loss " << run.test.loss << ")\n\nconfusion matrix:\n"
