@@ -1,6 +1,8 @@
 // lab_options.cpp — the lab's options, their ranges, and the checks between them.
 #include "lab/lab_options.hpp"
 
+#include <algorithm>
+
 #include "cli/command_line.hpp"
 
 namespace mlp {
@@ -42,6 +44,32 @@ void check_layers(const std::vector<std::size_t>& layers) {
   if (layers.size() > 6) throw UsageError("--layers: at most 5 Linear layers are supported");
 }
 
+// Each size is checked on its own, but together they can ask for more memory than any computer
+// has: --layers 784,100000,100000,10 means 10 billion weights (40 GB of floats, and as much
+// again for the gradients), and --batch-size 60000 with a layer of 100000 neurons means 6 billion
+// numbers in one matrix of activations. Both are refused before anything is allocated; the
+// limits are far above every network the lab needs (784,128,10 has 101,770 parameters).
+constexpr std::uint64_t kMaxParameters = 50000000;
+constexpr std::uint64_t kMaxBatchActivations = 50000000;
+
+void check_network_size(const std::vector<std::size_t>& layers, std::size_t batch_size) {
+  std::uint64_t parameters = 0;  // at most 5 x (100000 x 100000 + 100000): no overflow
+  for (std::size_t i = 0; i + 1 < layers.size(); ++i)
+    parameters += std::uint64_t{layers[i]} * layers[i + 1] + layers[i + 1];
+  if (parameters > kMaxParameters) {
+    throw UsageError("--layers: a network of " + std::to_string(parameters) +
+                     " weights and biases is too large (at most " + std::to_string(kMaxParameters) +
+                     ")");
+  }
+  const std::uint64_t widest = *std::max_element(layers.begin(), layers.end());
+  if (widest * batch_size > kMaxBatchActivations) {
+    throw UsageError(
+        "--batch-size " + std::to_string(batch_size) + " with a layer of " +
+        std::to_string(widest) + " neurons needs " + std::to_string(widest * batch_size) +
+        " activations per layer, too many (at most " + std::to_string(kMaxBatchActivations) + ")");
+  }
+}
+
 LabMode parse_mode(std::vector<std::string>& arguments) {
   if (arguments.empty() || arguments.front().compare(0, 2, "--") == 0) return LabMode::Train;
   const std::string word = arguments.front();
@@ -80,6 +108,7 @@ LabOptions parse_lab_options(const std::vector<std::string>& given) {
   const std::size_t default_epochs = options.mode == LabMode::Experiment ? 15 : options.epochs;
   options.epochs = line.count("epochs", default_epochs, 1, 10000);
   options.batch_size = line.count("batch-size", options.batch_size, 1, 60000);
+  check_network_size(options.layers, options.batch_size);
   options.learning_rate = line.number("learning-rate", options.learning_rate, 1e-9, 100);
   options.momentum = line.number("momentum", options.momentum, 0, 0.999);
   options.seed = line.count("seed", options.seed, 0, UINT64_MAX >> 1);

@@ -1,0 +1,324 @@
+// test_lab_failures.cpp — the mnist_lab program run as a learner would run it, on bad input.
+//
+// Each case starts the real program (its path comes from CMake as MLP_LAB_PROGRAM) and checks
+// what a learner sees: the exit code (2 for a mistake on the command line, 1 for anything else
+// that went wrong), one line on stderr that names the problem, and — when training fails half
+// way — output files that are still complete and well-formed. The MNIST files are replaced by a
+// tiny generated data set (600 training and 100 test images), so every run takes a moment.
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <sstream>
+
+#include "check.hpp"
+#include "framework/linear.hpp"
+#include "framework/network.hpp"
+#include "framework/random.hpp"
+#include "lab/model_file.hpp"
+#include "report/xml_check.hpp"
+#include "sample_files.hpp"
+#include "temp_folder.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using sample::Bytes;
+
+constexpr std::size_t kSide = 28;
+constexpr std::size_t kTrainImages = 600;
+constexpr std::size_t kTestImages = 100;
+
+using test_files::read_text;
+using test_files::write_bytes;
+
+void write_text(const fs::path& path, const std::string& text) {
+  write_bytes(path, Bytes(text.begin(), text.end()));
+}
+
+// What one run of the program left behind.
+struct Outcome {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs mnist_lab with `arguments` (each quoted for the shell), capturing stdout and stderr.
+Outcome run_lab(const std::vector<std::string>& arguments, const fs::path& scratch) {
+  std::string command = std::string("'") + MLP_LAB_PROGRAM + "'";
+  for (const std::string& argument : arguments)
+    command += " '" + argument + "'";
+  const fs::path out = scratch / "stdout.txt";
+  const fs::path err = scratch / "stderr.txt";
+  command += " > '" + out.string() + "' 2> '" + err.string() + "'";
+  const int status = std::system(command.c_str());
+  Outcome outcome;
+  outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  outcome.out = read_text(out);
+  outcome.err = read_text(err);
+  return outcome;
+}
+
+// The run ended with `exit_code` and exactly one line on stderr, "mnist_lab: …" containing
+// `expected`.
+void check_failure(const Outcome& outcome, int exit_code, const std::string& expected, int line) {
+  const std::string& err = outcome.err;
+  check::record(outcome.exit_code == exit_code, __FILE__, line,
+                "exit code " + std::to_string(outcome.exit_code) + ", expected " +
+                    std::to_string(exit_code) + "; stderr: " + err);
+  const bool one_line = !err.empty() && err.find('\n') == err.size() - 1;
+  check::record(one_line && err.compare(0, 11, "mnist_lab: ") == 0, __FILE__, line,
+                "stderr is not one line starting with 'mnist_lab: ': " + err);
+  check::record(err.find(expected) != std::string::npos, __FILE__, line,
+                "stderr does not mention \"" + expected + "\": " + err);
+}
+
+// `count` pictures standing in for digits: image i has label i % 10 and shows a vertical bar in a
+// column that depends on the label, so the tiny data set can be learned.
+Bytes tiny_images(std::size_t count) {
+  Bytes pixels(count * kSide * kSide, 0);
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::size_t column = 4 + 2 * (i % 10);
+    for (std::size_t row = 4; row < 24; ++row)
+      pixels[(i * kSide + row) * kSide + column] = static_cast<std::uint8_t>(150 + (i * 7) % 100);
+  }
+  return pixels;
+}
+
+Bytes tiny_labels(std::size_t count) {
+  Bytes labels(count);
+  for (std::size_t i = 0; i < count; ++i)
+    labels[i] = static_cast<std::uint8_t>(i % 10);
+  return labels;
+}
+
+std::uint32_t u32(std::size_t value) {
+  return static_cast<std::uint32_t>(value);
+}
+
+// A data folder in the MNIST layout: the training images gzip-compressed, the rest plain IDX.
+void write_data_folder(const fs::path& folder, const Bytes& train_labels) {
+  fs::create_directories(folder);
+  write_bytes(folder / "train-images-idx3-ubyte.gz",
+              sample::stored_gzip(
+                  sample::idx_file({u32(kTrainImages), 28, 28}, tiny_images(kTrainImages))));
+  write_bytes(folder / "train-labels-idx1-ubyte",
+              sample::idx_file({u32(train_labels.size())}, train_labels));
+  write_bytes(folder / "t10k-images-idx3-ubyte",
+              sample::idx_file({u32(kTestImages), 28, 28}, tiny_images(kTestImages)));
+  write_bytes(folder / "t10k-labels-idx1-ubyte",
+              sample::idx_file({u32(kTestImages)}, tiny_labels(kTestImages)));
+}
+
+// The options of a quick training run on `data` writing to `output`, plus `more`.
+std::vector<std::string> quick_run(const fs::path& data, const fs::path& output,
+                                   const std::vector<std::string>& more = {"--layers",
+                                                                           "784,16,10"}) {
+  std::vector<std::string> arguments = {"train",  "--epochs",     "2",        "--batch-size",
+                                        "10",     "--threads",    "1",        "--train-images",
+                                        "500",    "--validation", "100",      "--no-progress",
+                                        "--data", data.string(),  "--output", output.string()};
+  arguments.insert(arguments.end(), more.begin(), more.end());
+  return arguments;
+}
+
+void test_usage_errors(const fs::path& scratch) {
+  const Outcome help = run_lab({"--help"}, scratch);
+  CHECK_EQ(help.exit_code, 0);
+  CHECK(help.out.find("usage: mnist_lab") != std::string::npos);
+  check_failure(run_lab({"--epochs", "1O"}, scratch), 2, "--epochs must be a whole number",
+                __LINE__);
+  check_failure(run_lab({"--colour", "blue"}, scratch), 2, "unknown option --colour", __LINE__);
+  check_failure(run_lab({"--learning-rate", "0,1"}, scratch), 2, "--learning-rate", __LINE__);
+  check_failure(run_lab({"trian"}, scratch), 2, "unknown command 'trian'", __LINE__);
+  check_failure(run_lab({"--train-images", "500", "--validation", "500"}, scratch), 2,
+                "--validation 500 leaves no training images", __LINE__);
+  check_failure(run_lab({"predict"}, scratch), 2, "exactly one of --image", __LINE__);
+  check_failure(run_lab({"--epochs"}, scratch), 2, "--epochs needs a value", __LINE__);
+  // Sizes that are each in range but together would need tens of gigabytes.
+  check_failure(run_lab({"--layers", "784,100000,100000,10"}, scratch), 2,
+                "--layers: a network of 10079600010 weights and biases is too large", __LINE__);
+  check_failure(run_lab({"--layers", "784,50000,10", "--batch-size", "60000"}, scratch), 2,
+                "--batch-size 60000 with a layer of 50000 neurons", __LINE__);
+}
+
+void test_bad_data(const fs::path& scratch, const fs::path& good_data) {
+  const fs::path output = scratch / "bad-data-output";
+  const fs::path nowhere = scratch / "nowhere";
+  check_failure(run_lab(quick_run(nowhere, output), scratch), 1,
+                (nowhere / "train-images-idx3-ubyte.gz").string() + ": no such file", __LINE__);
+
+  // One damaged file at a time, in a copy of the good folder.
+  const fs::path data = scratch / "damaged-data";
+  const fs::path images = data / "train-images-idx3-ubyte.gz";
+  const auto damaged = [&](const std::function<void()>& damage, const std::string& expected,
+                           int line) {
+    fs::remove_all(data);
+    fs::copy(good_data, data);
+    damage();
+    check_failure(run_lab(quick_run(data, output), scratch), 1, expected, line);
+  };
+  const Bytes good_images(read_text(good_data / "train-images-idx3-ubyte.gz").size());
+  damaged([&] { fs::resize_file(images, good_images.size() / 2); },
+          images.string() + ": truncated deflate stream", __LINE__);
+  damaged(
+      [&] {
+        std::string bytes = read_text(images);
+        bytes[bytes.size() / 2] ^= 0x10;  // inside a stored block: only the CRC-32 can tell
+        write_text(images, bytes);
+      },
+      images.string() + ": CRC-32 mismatch", __LINE__);
+  damaged([&] { write_text(images, "this is not an image file\n"); },
+          images.string() + ": not an IDX file", __LINE__);
+  Bytes labels = tiny_labels(kTrainImages);
+  labels[3] = 12;
+  damaged([&] { write_data_folder(data, labels); }, "label 12 of image 3 is not a digit 0 to 9",
+          __LINE__);
+  damaged([&] { write_data_folder(data, tiny_labels(kTrainImages - 1)); }, "has 600 images but",
+          __LINE__);
+  // More training images asked for than the file has.
+  const std::vector<std::string> too_many = {
+      "--train-images",   "1000",     "--validation", "100", "--data",
+      good_data.string(), "--output", output.string()};
+  check_failure(
+      run_lab(too_many, scratch), 1,
+      "--train-images 1000: the training set in " + good_data.string() + " has only 600 images",
+      __LINE__);
+  fs::remove_all(data);
+}
+
+// The model file of a freshly initialised ReLU perceptron of the given sizes; with
+// `every_weight`, all its weights are set to that value.
+std::string model_bytes(const std::vector<std::size_t>& sizes, float every_weight = 0) {
+  mlp::Rng rng(3);
+  mlp::Network network = mlp::build_perceptron(sizes, "relu", rng);
+  if (every_weight != 0) {
+    for (mlp::Linear* linear : mlp::linear_layers(network))
+      linear->weights.fill(every_weight);
+  }
+  return mlp::serialize_model(sizes, "relu", network);
+}
+
+void test_bad_models(const fs::path& scratch, const fs::path& data) {
+  const fs::path model = scratch / "model.mlp";
+  const auto predict = [&](const std::vector<std::string>& more) {
+    std::vector<std::string> arguments = {"predict", "--model", model.string(), "--data",
+                                          data.string()};
+    arguments.insert(arguments.end(), more.begin(), more.end());
+    return run_lab(arguments, scratch);
+  };
+  std::string good = model_bytes({784, 8, 10});
+  write_text(model, good);
+  const Outcome ok = predict({"--index", "3"});
+  CHECK_EQ(ok.exit_code, 0);
+  CHECK(ok.out.find("(the test set's label is 3)") != std::string::npos);
+
+  std::string version_2 = good;
+  version_2[8] = 2;  // the format version, right after the 8-byte magic
+  write_text(model, version_2);
+  check_failure(predict({"--index", "3"}), 1,
+                model.string() + ": model file version 2, this program reads version 1", __LINE__);
+  write_text(model, model_bytes({100, 8, 10}));
+  check_failure(predict({"--index", "3"}), 1,
+                model.string() + ": the model is 100 -> 8 -> 10, expected 784 -> ... -> 10",
+                __LINE__);
+  write_text(model, good.substr(0, good.size() - 100));
+  check_failure(predict({"--index", "3"}), 1, model.string() + ": truncated", __LINE__);
+  // Every weight is finite, so the model loads, but 1e30 x 1e30 overflows: the scores are NaN.
+  write_text(model, model_bytes({784, 8, 10}, 1e30f));
+  check_failure(predict({"--index", "3"}), 1,
+                model.string() + ": the model's outputs are not finite numbers", __LINE__);
+  write_text(model, good);
+  check_failure(predict({"--index", "150"}), 1,
+                "--index 150: the test set in " + data.string() + " has only 100 images", __LINE__);
+  const fs::path picture = scratch / "missing.pgm";
+  check_failure(predict({"--image", picture.string()}), 1, picture.string() + ": no such file",
+                __LINE__);
+  write_text(picture, "P5 28 27 255\n" + std::string(28 * 27, '\0'));
+  check_failure(predict({"--image", picture.string()}), 1, "an MNIST digit must be 28 x 28",
+                __LINE__);
+}
+
+// Checks that metrics.csv starts with its header and that every row has as many cells; returns
+// the number of rows.
+std::size_t check_csv(const std::string& csv, int line) {
+  std::istringstream lines(csv);
+  std::string header;
+  std::getline(lines, header);
+  check::record(header.compare(0, 6, "epoch,") == 0, __FILE__, line, "metrics.csv header");
+  const auto cells = [](const std::string& text) {
+    return std::count(text.begin(), text.end(), ',') + 1;
+  };
+  std::size_t rows = 0;
+  for (std::string row; std::getline(lines, row); ++rows) {
+    check::record(cells(row) == cells(header), __FILE__, line, "metrics.csv row: " + row);
+  }
+  return rows;
+}
+
+void check_pictures_and_report(const fs::path& output, int line) {
+  for (const char* name : {"loss.svg", "accuracy.svg", "weights.svg", "misclassified.svg"}) {
+    const std::string problem = mlp::xml_problem(read_text(output / name));
+    check::record(problem.empty(), __FILE__, line, std::string(name) + ": " + problem);
+  }
+  const std::string report = read_text(output / "report.html");
+  check::record(
+      report.compare(0, 15, "<!DOCTYPE html>") == 0 && report.find("</html>") != std::string::npos,
+      __FILE__, line, "report.html is not a complete page");
+}
+
+void test_runs(const fs::path& scratch, const fs::path& data) {
+  const fs::path good = scratch / "good-run";
+  const Outcome trained = run_lab(quick_run(data, good), scratch);
+  CHECK_EQ(trained.exit_code, 0);
+  CHECK_EQ(trained.err, "");
+  CHECK_EQ(check_csv(read_text(good / "metrics.csv"), __LINE__), 2u);
+  check_pictures_and_report(good, __LINE__);
+  CHECK(fs::exists(good / "model.mlp"));
+  const Outcome predicted = run_lab({"predict", "--model", (good / "model.mlp").string(), "--index",
+                                     "7", "--data", data.string()},
+                                    scratch);
+  CHECK_EQ(predicted.exit_code, 0);
+  CHECK(predicted.out.find("prediction: ") != std::string::npos);
+
+  // A learning rate of 100 in a deep ReLU network: within a few minibatches the outputs overflow
+  // and the loss becomes NaN. The program stops, says so, and still writes a complete report.
+  const fs::path diverged = scratch / "diverged-run";
+  const Outcome outcome =
+      run_lab(quick_run(data, diverged, {"--layers", "784,64,64,64,10", "--learning-rate", "100"}),
+              scratch);
+  check_failure(outcome, 1, "training diverged", __LINE__);
+  check_csv(read_text(diverged / "metrics.csv"), __LINE__);
+  check_pictures_and_report(diverged, __LINE__);
+  CHECK(read_text(diverged / "report.html").find("Training stopped early") != std::string::npos);
+
+  // With momentum the loss explodes to about 1e34 without becoming NaN while the weights
+  // overflow: the run stops after that epoch as diverged, and its metrics are still whole rows,
+  // however long the numbers get.
+  const fs::path exploded = scratch / "exploded-run";
+  const Outcome exploded_outcome = run_lab(
+      quick_run(data, exploded,
+                {"--layers", "784,128,128,10", "--learning-rate", "100", "--momentum", "0.9"}),
+      scratch);
+  check_failure(exploded_outcome, 1, "the weights are no longer finite numbers", __LINE__);
+  CHECK_EQ(check_csv(read_text(exploded / "metrics.csv"), __LINE__), 1u);
+  CHECK(!fs::exists(exploded / "model.mlp"));
+  check_pictures_and_report(exploded, __LINE__);
+}
+
+}  // namespace
+
+int main() {
+  const test_files::TempFolder folder("test_lab_failures");
+  const fs::path& scratch = folder.path();
+  const fs::path data = scratch / "data";
+  write_data_folder(data, tiny_labels(kTrainImages));
+  test_usage_errors(scratch);
+  test_bad_data(scratch, data);
+  test_bad_models(scratch, data);
+  test_runs(scratch, data);
+  return check::summary();
+}
