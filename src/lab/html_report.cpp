@@ -27,6 +27,15 @@ std::string join_sizes(const std::vector<std::size_t>& sizes) {
   return text;
 }
 
+std::size_t test_count(const Evaluation& test) {
+  std::size_t count = 0;
+  for (const auto& row : test.confusion) {
+    for (std::size_t cell : row)
+      count += cell;
+  }
+  return count;
+}
+
 std::string row(const std::vector<std::string>& cells, const char* tag = "td") {
   std::string html = "<tr>";
   for (const std::string& cell : cells) {
@@ -99,9 +108,9 @@ std::string html_report(const LabRun& run, const LabPlots& plots) {
     html += "<p class=\"note\">Training stopped early: " + xml_escape(run.stopped_early) + "</p>\n";
   }
   html += "<h2>Settings</h2>\n" + settings_table(run);
-  html += "<h2>Test result</h2>\n<p>Accuracy on the 10,000 test images: <b>" +
-          fixed(100 * run.test.accuracy, 2) + "%</b> (mean loss " + fixed(run.test.loss, 4) +
-          ").</p>\n";
+  html += "<h2>Test result</h2>\n<p>Accuracy on the " + std::to_string(test_count(run.test)) +
+          " test images: <b>" + fixed(100 * run.test.accuracy, 2) + "%</b> (mean loss " +
+          fixed(run.test.loss, 4) + ").</p>\n";
   html +=
       "<h2>Training curves</h2>\n<p>If the validation curve stalls or falls while the "
       "training curve keeps improving, the network is starting to overfit.</p>\n";

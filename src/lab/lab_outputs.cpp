@@ -24,15 +24,6 @@ std::string percent(double fraction) {
   return text;
 }
 
-bool all_weights_finite(Network& network) {
-  for (const Parameter& p : network.parameters()) {
-    for (std::size_t i = 0; i < p.value->size(); ++i) {
-      if (!std::isfinite(p.value->data()[i])) return false;
-    }
-  }
-  return true;
-}
-
 }  // namespace
 
 void print_test_results(const LabRun& run, const MnistSet& test, std::ostream& out) {
@@ -97,6 +88,7 @@ void write_lab_outputs(LabRun& run, const MnistSet& test, std::ostream& out) {
       << path("loss.svg") << ", " << path("accuracy.svg") << ", " << path("weights.svg") << ", "
       << path("misclassified.svg") << "\n";
   if (!all_weights_finite(run.network)) {
+    std::filesystem::remove(path("model.mlp"));  // an older model here would not be this run's
     out << "the model is not saved: its weights are no longer finite numbers\n";
     return;
   }

@@ -2,6 +2,7 @@
 #include "lab/lab_run.hpp"
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <ostream>
 #include <stdexcept>
@@ -33,6 +34,15 @@ std::string epoch_line(const EpochMetrics& m, std::size_t epochs) {
 }
 
 }  // namespace
+
+bool all_weights_finite(Network& network) {
+  for (const Parameter& p : network.parameters()) {
+    for (std::size_t i = 0; i < p.value->size(); ++i) {
+      if (!std::isfinite(p.value->data()[i])) return false;
+    }
+  }
+  return true;
+}
 
 std::vector<double> max_abs_weights(Network& network) {
   std::vector<double> result;
@@ -97,6 +107,14 @@ LabRun run_lab(const LabOptions& options, const MnistSet& training_file, const M
     metrics.max_abs_weights = max_abs_weights(run.network);
     run.history.push_back(metrics);
     log << epoch_line(metrics, options.epochs) << std::endl;
+    // A loss can stay finite while the weights overflow (with momentum, for example); the run
+    // has diverged all the same.
+    if (!all_weights_finite(run.network)) {
+      run.stopped_early =
+          "training diverged: the weights are no longer finite numbers after epoch " +
+          std::to_string(epoch) + "; try a smaller learning rate";
+      break;
+    }
   }
   run.training_seconds = seconds_since(training_start);
   run.test = evaluate(run.network, test, 256);

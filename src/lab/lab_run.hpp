@@ -39,6 +39,9 @@ struct LabRun {
 LabRun run_lab(const LabOptions& options, const MnistSet& training_file, const MnistSet& test_file,
                std::ostream& log);
 
+// True when every weight and bias is a finite number.
+bool all_weights_finite(Network& network);
+
 // max |w| of the weights of every Linear layer, first layer first.
 std::vector<double> max_abs_weights(Network& network);
 
