@@ -35,6 +35,10 @@ class Layer {
   virtual std::string name() const = 0;
   virtual const Matrix& forward(const Matrix& input) = 0;
   virtual const Matrix& backward(const Matrix& grad_output) = 0;
+  // Like backward(), for a caller that does not need ∂L/∂input: the first layer of a network,
+  // whose input is the data itself. A layer may skip that part of the work — a Linear layer skips
+  // the product δ·W, a third of its backward pass. By default this runs backward() in full.
+  virtual void backward_parameters_only(const Matrix& grad_output) { backward(grad_output); }
   // The layer's parameters; layers without parameters (activations) have none.
   virtual std::vector<Parameter> parameters() { return {}; }
   // Width of the output for a given input width; throws if the layer cannot take that width.

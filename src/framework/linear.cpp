@@ -3,6 +3,8 @@
 
 #include <stdexcept>
 
+#include "framework/blocked_products.hpp"
+
 namespace mlp {
 
 Linear::Linear(std::size_t inputs, std::size_t outputs, Rng& rng, Initialization scheme)
@@ -35,8 +37,8 @@ const Matrix& Linear::forward(const Matrix& input) {
     throw std::invalid_argument(name() + ": input " + input.shape() + " does not fit weights " +
                                 weights.shape());
   }
-  input_ = input;
-  matmul_a_bt(input, weights, output_);
+  copy(input, input_);
+  matmul_a_bt_blocked(input, weights, output_);
   add_row_to_each_row(output_, bias);
   return output_;
 }
@@ -48,14 +50,18 @@ const Matrix& Linear::forward(const Matrix& input) {
 // The sums over b add up the contributions of every example in the batch; the loss already
 // divided by B, so these are gradients of the batch mean.
 const Matrix& Linear::backward(const Matrix& grad_output) {
+  backward_parameters_only(grad_output);
+  matmul_blocked(grad_output, weights, grad_input_);
+  return grad_input_;
+}
+
+void Linear::backward_parameters_only(const Matrix& grad_output) {
   if (grad_output.rows() != input_.rows() || grad_output.cols() != outputs()) {
     throw std::invalid_argument(name() + "::backward: gradient " + grad_output.shape() +
                                 " does not match output " + output_.shape());
   }
-  matmul_at_b(grad_output, input_, grad_weights);
+  matmul_at_b_blocked(grad_output, input_, grad_weights);
   sum_over_rows(grad_output, grad_bias);
-  matmul(grad_output, weights, grad_input_);
-  return grad_input_;
 }
 
 std::vector<Parameter> Linear::parameters() {

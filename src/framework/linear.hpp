@@ -20,6 +20,7 @@ class Linear : public Layer {
   std::string name() const override;
   const Matrix& forward(const Matrix& input) override;
   const Matrix& backward(const Matrix& grad_output) override;
+  void backward_parameters_only(const Matrix& grad_output) override;
   std::vector<Parameter> parameters() override;
   std::size_t output_size(std::size_t input_size) const override;
 

@@ -1,8 +1,11 @@
 // matrix.cpp — storage, shape checks and the element-wise operations of the Matrix type.
 #include "framework/matrix.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
+
+#include "framework/parallel.hpp"
 
 namespace mlp {
 
@@ -49,6 +52,18 @@ void require_same_shape(const Matrix& a, const Matrix& b, const char* what) {
   }
 }
 
+// Like to = from, but a large matrix is copied by all threads, each taking a range of rows. The
+// Linear layer keeps its copy of the input this way: split like the products, a thread mostly
+// copies the rows it multiplies next, and finds them in its own cache then.
+void copy(const Matrix& from, Matrix& to) {
+  to.reshape(from.rows(), from.cols());
+  const std::size_t width = from.cols();
+  const std::size_t minimum_rows = std::max<std::size_t>(1, kMinimumElementsPerPart / (width + 1));
+  for_each_range(from.rows(), minimum_rows, [&](std::size_t first, std::size_t end) {
+    std::copy(from.row(first), from.row(first) + (end - first) * width, to.row(first));
+  });
+}
+
 void add(const Matrix& a, const Matrix& b, Matrix& out) {
   require_same_shape(a, b, "add");
   out.reshape(a.rows(), a.cols());
@@ -75,10 +90,14 @@ void scale(Matrix& m, Scalar factor) {
     m.data()[i] *= factor;
 }
 
+// The update of every training step (θ ← θ − η ∂L/∂θ), so it runs on all threads: split like the
+// gradient products, each thread mostly updates rows it has just computed, still in its cache.
 void add_scaled(Matrix& m, const Matrix& delta, Scalar factor) {
   require_same_shape(m, delta, "add_scaled");
-  for (std::size_t i = 0; i < m.size(); ++i)
-    m.data()[i] += factor * delta.data()[i];
+  for_each_range(m.size(), kMinimumElementsPerPart, [&](std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i)
+      m.data()[i] += factor * delta.data()[i];
+  });
 }
 
 void add_row_to_each_row(Matrix& m, const Matrix& row) {

@@ -25,11 +25,20 @@ const Matrix& Network::forward(const Matrix& input) {
 
 // ∂L/∂x by the chain rule, last layer first.
 const Matrix& Network::backward(const Matrix& grad_output) {
+  const Matrix& grad = backward_through_later_layers(grad_output);
+  return layers_.front()->backward(grad);
+}
+
+void Network::backward_parameters_only(const Matrix& grad_output) {
+  const Matrix& grad = backward_through_later_layers(grad_output);
+  layers_.front()->backward_parameters_only(grad);
+}
+
+const Matrix& Network::backward_through_later_layers(const Matrix& grad_output) {
   if (layers_.empty()) throw std::logic_error("Network::backward: the network has no layers");
   const Matrix* grad = &grad_output;
-  for (auto layer = layers_.rbegin(); layer != layers_.rend(); ++layer) {
-    grad = &(*layer)->backward(*grad);
-  }
+  for (std::size_t i = layers_.size() - 1; i > 0; --i)
+    grad = &layers_[i]->backward(*grad);
   return *grad;
 }
 

@@ -32,6 +32,9 @@ class Network {
   const Matrix& forward(const Matrix& input);
   // Takes ∂L/∂(network output) and returns ∂L/∂(network input).
   const Matrix& backward(const Matrix& grad_output);
+  // The same for training, which needs only the parameter gradients: the first layer skips
+  // ∂L/∂(network input), which nothing uses (see Layer::backward_parameters_only).
+  void backward_parameters_only(const Matrix& grad_output);
 
   // Every parameter of every layer, named "<index>:<layer> <parameter>", e.g. "0:Linear(2 -> 10)
   // weights".
@@ -46,6 +49,9 @@ class Network {
   std::string summary(std::size_t input_size);
 
  private:
+  // Runs backward through every layer but the first; returns ∂L/∂(output of the first layer).
+  const Matrix& backward_through_later_layers(const Matrix& grad_output);
+
   std::vector<std::unique_ptr<Layer>> layers_;
 };
 

@@ -10,26 +10,26 @@
 // same sums but orders its loops so that the innermost loop runs along a row of memory: the
 // processor then streams through consecutive addresses and the compiler can turn that loop into
 // vector instructions that handle 8 or 16 floats at once.
+//
+// The layers call neither: they use the blocked versions of blocked_products.cpp, which are
+// several times faster again (lessons/speed.md explains why and measures it).
 #include <stdexcept>
 
 #include "framework/matrix.hpp"
 
 namespace mlp {
-namespace {
 
-void require_inner(std::size_t left, std::size_t right, const char* what, const Matrix& a,
-                   const Matrix& b) {
+void require_product_fits(std::size_t left, std::size_t right, const char* what, const Matrix& a,
+                          const Matrix& b) {
   if (left != right) {
     throw std::invalid_argument(std::string(what) + ": shapes " + a.shape() + " and " + b.shape() +
                                 " do not fit");
   }
 }
 
-}  // namespace
-
 // out (n x p) = A (n x k) · B (k x p)
 void matmul_naive(const Matrix& a, const Matrix& b, Matrix& out) {
-  require_inner(a.cols(), b.rows(), "matmul (A·B)", a, b);
+  require_product_fits(a.cols(), b.rows(), "matmul (A·B)", a, b);
   out.reshape(a.rows(), b.cols());
   for (std::size_t i = 0; i < a.rows(); ++i) {
     for (std::size_t j = 0; j < b.cols(); ++j) {
@@ -44,7 +44,7 @@ void matmul_naive(const Matrix& a, const Matrix& b, Matrix& out) {
 // Loop order i-k-j: for each row i of A and each k, add a[i][k] times row k of B to row i of the
 // output. The inner loop reads row k of B and writes row i of out, both contiguous.
 void matmul(const Matrix& a, const Matrix& b, Matrix& out) {
-  require_inner(a.cols(), b.rows(), "matmul (A·B)", a, b);
+  require_product_fits(a.cols(), b.rows(), "matmul (A·B)", a, b);
   out.reshape(a.rows(), b.cols());
   out.fill(0);
   const std::size_t p = b.cols();
@@ -61,7 +61,7 @@ void matmul(const Matrix& a, const Matrix& b, Matrix& out) {
 
 // out (n x m) = A (n x k) · Bᵀ, with B stored as (m x k)
 void matmul_a_bt_naive(const Matrix& a, const Matrix& b, Matrix& out) {
-  require_inner(a.cols(), b.cols(), "matmul_a_bt (A·Bᵀ)", a, b);
+  require_product_fits(a.cols(), b.cols(), "matmul_a_bt (A·Bᵀ)", a, b);
   out.reshape(a.rows(), b.rows());
   for (std::size_t i = 0; i < a.rows(); ++i) {
     for (std::size_t j = 0; j < b.rows(); ++j) {
@@ -78,7 +78,7 @@ void matmul_a_bt_naive(const Matrix& a, const Matrix& b, Matrix& out) {
 // because it may not reorder a floating-point sum on its own; the blocked kernels of the speed
 // lesson keep several partial sums in flight to get past that.
 void matmul_a_bt(const Matrix& a, const Matrix& b, Matrix& out) {
-  require_inner(a.cols(), b.cols(), "matmul_a_bt (A·Bᵀ)", a, b);
+  require_product_fits(a.cols(), b.cols(), "matmul_a_bt (A·Bᵀ)", a, b);
   out.reshape(a.rows(), b.rows());
   const std::size_t k_size = a.cols();
   for (std::size_t i = 0; i < a.rows(); ++i) {
@@ -95,7 +95,7 @@ void matmul_a_bt(const Matrix& a, const Matrix& b, Matrix& out) {
 
 // out (n x p) = Aᵀ · B, with A stored as (k x n) and B as (k x p)
 void matmul_at_b_naive(const Matrix& a, const Matrix& b, Matrix& out) {
-  require_inner(a.rows(), b.rows(), "matmul_at_b (Aᵀ·B)", a, b);
+  require_product_fits(a.rows(), b.rows(), "matmul_at_b (Aᵀ·B)", a, b);
   out.reshape(a.cols(), b.cols());
   for (std::size_t i = 0; i < a.cols(); ++i) {
     for (std::size_t j = 0; j < b.cols(); ++j) {
@@ -110,7 +110,7 @@ void matmul_at_b_naive(const Matrix& a, const Matrix& b, Matrix& out) {
 // Loop order k-i-j: row k of A and row k of B together add the outer product a[k]ᵀ·b[k] to the
 // output; the inner loop runs along row i of out and row k of B.
 void matmul_at_b(const Matrix& a, const Matrix& b, Matrix& out) {
-  require_inner(a.rows(), b.rows(), "matmul_at_b (Aᵀ·B)", a, b);
+  require_product_fits(a.rows(), b.rows(), "matmul_at_b (Aᵀ·B)", a, b);
   out.reshape(a.cols(), b.cols());
   out.fill(0);
   const std::size_t p = b.cols();

@@ -65,20 +65,21 @@ EpochStats Trainer::train_epoch(const Dataset& data, const BatchCallback& after_
   order.shuffle(rng_);
   ++epochs_done_;
   Totals totals;
-  const std::vector<Parameter> parameters = network_.parameters();
+  if (parameters_.empty()) parameters_ = network_.parameters();
   for (std::size_t k = 0; k < order.batch_count(); ++k) {
     data.gather(order.batch_indices(k), order.batch_length(k), inputs_, targets_);
     const Matrix& outputs = network_.forward(inputs_);         // F = f(X)
     const double batch_loss = loss_.value(outputs, targets_);  // L = loss(F, Y)
     if (!std::isfinite(batch_loss)) {
-      throw TrainingDiverged("training diverged: the loss became " + std::to_string(batch_loss) +
-                             " in epoch " + std::to_string(epochs_done_) + ", minibatch " +
-                             std::to_string(k + 1) + "; try a smaller learning rate");
+      throw TrainingDiverged(std::string("training diverged: the loss became ") +
+                             (std::isnan(batch_loss) ? "NaN" : "infinite") + " in epoch " +
+                             std::to_string(epochs_done_) + ", minibatch " + std::to_string(k + 1) +
+                             "; try a smaller learning rate");
     }
     totals.add(batch_loss, outputs, targets_);
     loss_.gradient(outputs, targets_, grad_output_);  // G = ∂L/∂F
-    network_.backward(grad_output_);                  // ∂L/∂θ for every θ
-    sgd_.step(parameters);                            // θ ← θ − η ∂L/∂θ
+    network_.backward_parameters_only(grad_output_);  // ∂L/∂θ for every θ
+    sgd_.step(parameters_);                           // θ ← θ − η ∂L/∂θ
     if (after_batch && !after_batch(k + 1, order.batch_count())) break;
   }
   return totals.stats();

@@ -65,6 +65,8 @@ class TrainingDiverged : public std::runtime_error {
 // early (the lab uses it for its progress bar and to stop cleanly on Ctrl-C).
 using BatchCallback = std::function<bool(std::size_t done, std::size_t count)>;
 
+// After its first minibatch the training loop allocates no memory: every buffer it and the layers
+// use is sized then and reused (test_allocation checks this).
 class Trainer {
  public:
   Trainer(Network& network, const Loss& loss, SgdOptions sgd, std::size_t batch_size,
@@ -86,6 +88,7 @@ class Trainer {
   std::size_t batch_size_;
   Rng rng_;
   std::size_t epochs_done_ = 0;
+  std::vector<Parameter> parameters_;      // the network's, listed once on the first epoch
   std::unique_ptr<MinibatchOrder> order_;  // the training set's order, reshuffled every epoch
   std::vector<std::size_t> in_order_;      // 0, 1, 2, … for evaluation
   Matrix inputs_;                          // the current minibatch, reused between batches

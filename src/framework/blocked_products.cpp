@@ -1,0 +1,252 @@
+// blocked_products.cpp — fast matrix products from plain loops: register tiles, packed panels,
+// blocks of k that stay in the cache, and rows split over threads.
+//
+// The loop-ordered product of products.cpp does, for every multiply-add out[i][j] += a·b[k][j],
+// a load of b, a load of out and a store of out. The processor can do one vector multiply-add
+// per cycle but not three memory operations per multiply-add as well, so the arithmetic waits.
+// lessons/speed.md tells the whole story; in short the kernel below
+//
+//   * keeps a tile of the output, kTileRows x kTileCols numbers, in local variables for the
+//     whole sum over k. The compiler puts them in vector registers (16 of them: 8 rows x 2
+//     vectors of 16 floats), so the output is loaded and stored once per tile, not once per k.
+//     Each step k loads one row of B (2 vectors), and for every tile row i broadcasts A(i, k) and
+//     does 2 vector multiply-adds: 16 vector multiply-adds for 10 loads and no store.
+//   * reads B from a packed panel: the kTileCols columns of the tile copied, row after row, into
+//     one contiguous buffer (zero-padded at the right edge). The kernel then always reads whole
+//     vectors from consecutive addresses, whatever B's layout — for A·Bᵀ the copy is where the
+//     transposition happens.
+//   * packs at most kDepthBlock rows (values of k) at a time, 1024 x 32 floats = 128 KB, which
+//     stays in the 1 MB L2 cache while every row tile of A walks over it. The lab's products
+//     (k ≤ 784) need just one block; blocks small enough for the 32 KB L1 cache measured no
+//     faster, as the kernel reads only two vectors of the panel per 16 vector multiply-adds.
+//   * splits the rows of the output into contiguous ranges of whole tiles, one range per part,
+//     run by the thread pool. Each output entry is computed by exactly one part, with the same
+//     tiles and the same order of additions whatever the number of parts, so the result is
+//     bit-identical for any thread count.
+//
+// All three products become one: out = A'·B' where A' and B' are views of the operands with
+// strides, and a transposed matrix is the same memory with its two strides swapped.
+#include "framework/blocked_products.hpp"
+
+#include <algorithm>
+
+#include "framework/parallel.hpp"
+
+namespace mlp {
+namespace {
+
+// Element (i, k) of a view is data[i * row_step + k * col_step]. Views of the operands are
+// read-only (View); the view of the result is written (OutputView).
+template <class Number>
+struct StridedView {
+  Number* data;
+  std::size_t rows;
+  std::size_t cols;
+  std::size_t row_step;
+  std::size_t col_step;
+  Number* at(std::size_t i, std::size_t k) const { return data + i * row_step + k * col_step; }
+};
+using View = StridedView<const Scalar>;
+using OutputView = StridedView<Scalar>;
+
+template <class Number>
+StridedView<Number> as_stored(Number* data, const Matrix& m) {
+  return {data, m.rows(), m.cols(), m.cols(), 1};
+}
+template <class Number>
+StridedView<Number> transposed(Number* data, const Matrix& m) {
+  return {data, m.cols(), m.rows(), 1, m.cols()};
+}
+
+// The tile is sized for the vector registers of the processor we compile for: 32 registers of
+// 64 bytes with AVX-512 (16 accumulators), 16 registers otherwise (12 accumulators), always
+// leaving room for the two vectors of B and the broadcast value of A.
+#if defined(__AVX512F__)
+constexpr std::size_t kVectorBytes = 64;
+constexpr std::size_t kTileRows = 8;
+#elif defined(__AVX__)
+constexpr std::size_t kVectorBytes = 32;
+constexpr std::size_t kTileRows = 6;
+#else
+constexpr std::size_t kVectorBytes = 16;
+constexpr std::size_t kTileRows = 6;
+#endif
+constexpr std::size_t kTileCols = 2 * kVectorBytes / sizeof(Scalar);  // two vectors
+constexpr std::size_t kDepthBlock = 128 * 1024 / (kTileCols * sizeof(Scalar));
+
+// Copies rows first_k … first_k + depth − 1 and columns first_col … first_col + cols − 1 of B'
+// into panel, kTileCols numbers per row, zero beyond the last column.
+void pack_panel(const View& b, std::size_t first_k, std::size_t depth, std::size_t first_col,
+                std::size_t cols, Scalar* panel) {
+  for (std::size_t k = 0; k < depth; ++k) {
+    const Scalar* source = b.at(first_k + k, first_col);
+    Scalar* row = panel + k * kTileCols;
+    for (std::size_t j = 0; j < cols; ++j)
+      row[j] = source[j * b.col_step];
+    for (std::size_t j = cols; j < kTileCols; ++j)
+      row[j] = 0;
+  }
+}
+
+// Copies rows first_row … first_row + rows − 1 of A' (k first_k … first_k + depth − 1) into a
+// block of kTileRows rows, kDepthBlock apart, with zero rows after them: the A side of a tile at
+// the bottom edge of the output, which has fewer than kTileRows real rows.
+void pack_edge_rows(const View& a, std::size_t first_row, std::size_t rows, std::size_t first_k,
+                    std::size_t depth, Scalar* block) {
+  for (std::size_t i = 0; i < kTileRows; ++i)
+    for (std::size_t k = 0; k < depth; ++k)
+      block[i * kDepthBlock + k] = i < rows ? *a.at(first_row + i, first_k + k) : 0;
+}
+
+// The register tile: tile += A'·panel over `depth` values of k, where A'(i, k) is
+// a[i * a_row_step + k * a_col_step] for the kTileRows rows of the tile, and tile is kTileRows x
+// kTileCols numbers, rows tile_step apart, starting from 0 when `start`. Every loop has a fixed
+// length, which is what lets the compiler keep all the sums in registers.
+void update_tile(const Scalar* a, std::size_t a_row_step, std::size_t a_col_step, std::size_t depth,
+                 const Scalar* panel, bool start, Scalar* tile, std::size_t tile_step) {
+  Scalar sums[kTileRows][kTileCols];
+  for (std::size_t i = 0; i < kTileRows; ++i)
+    for (std::size_t j = 0; j < kTileCols; ++j)
+      sums[i][j] = start ? 0 : tile[i * tile_step + j];
+  for (std::size_t k = 0; k < depth; ++k) {
+    const Scalar* b_row = panel + k * kTileCols;
+    for (std::size_t i = 0; i < kTileRows; ++i) {
+      const Scalar a_ik = a[i * a_row_step + k * a_col_step];
+      for (std::size_t j = 0; j < kTileCols; ++j)
+        sums[i][j] += a_ik * b_row[j];
+    }
+  }
+  for (std::size_t i = 0; i < kTileRows; ++i)
+    for (std::size_t j = 0; j < kTileCols; ++j)
+      tile[i * tile_step + j] = sums[i][j];
+}
+
+// Copies the rows x cols corner of out at (first_row, first_col) into a tile buffer, or back.
+void load_corner(const OutputView& out, std::size_t first_row, std::size_t first_col,
+                 std::size_t rows, std::size_t cols, Scalar* tile) {
+  for (std::size_t i = 0; i < rows; ++i)
+    for (std::size_t j = 0; j < cols; ++j)
+      tile[i * kTileCols + j] = *out.at(first_row + i, first_col + j);
+}
+void store_corner(const Scalar* tile, std::size_t first_row, std::size_t first_col,
+                  std::size_t rows, std::size_t cols, const OutputView& out) {
+  for (std::size_t i = 0; i < rows; ++i)
+    for (std::size_t j = 0; j < cols; ++j)
+      *out.at(first_row + i, first_col + j) = tile[i * kTileCols + j];
+}
+
+// Rows first_row … end_row − 1 of out = A'·B'; first_row is a multiple of kTileRows. A tile that
+// sticks out of out at the bottom or right edge, or an output stored transposed, is computed in
+// a local tile and then copied to its place.
+void multiply_rows(const View& a, const View& b, std::size_t first_row, std::size_t end_row,
+                   const OutputView& out) {
+  // Buffers on the stack (160 KB, far below a thread's stack size), so nothing is allocated.
+  alignas(64) Scalar panel[kDepthBlock * kTileCols];
+  alignas(64) Scalar edge_rows[kTileRows * kDepthBlock];
+  alignas(64) Scalar tile[kTileRows * kTileCols] = {};
+  for (std::size_t k0 = 0; k0 < a.cols; k0 += kDepthBlock) {
+    const std::size_t depth = std::min(kDepthBlock, a.cols - k0);
+    const bool start = k0 == 0;
+    for (std::size_t j0 = 0; j0 < out.cols; j0 += kTileCols) {
+      const std::size_t cols = std::min(kTileCols, out.cols - j0);
+      pack_panel(b, k0, depth, j0, cols, panel);
+      for (std::size_t i0 = first_row; i0 < end_row; i0 += kTileRows) {
+        const std::size_t rows = std::min(kTileRows, end_row - i0);
+        if (rows == kTileRows && cols == kTileCols && out.col_step == 1) {
+          update_tile(a.at(i0, k0), a.row_step, a.col_step, depth, panel, start, out.at(i0, j0),
+                      out.row_step);
+          continue;
+        }
+        const Scalar* a_tile = a.at(i0, k0);
+        std::size_t a_row_step = a.row_step, a_col_step = a.col_step;
+        if (rows < kTileRows) {
+          pack_edge_rows(a, i0, rows, k0, depth, edge_rows);
+          a_tile = edge_rows;
+          a_row_step = kDepthBlock;
+          a_col_step = 1;
+        }
+        if (!start) load_corner(out, i0, j0, rows, cols, tile);
+        update_tile(a_tile, a_row_step, a_col_step, depth, panel, start, tile, kTileCols);
+        store_corner(tile, i0, j0, rows, cols, out);
+      }
+    }
+  }
+}
+
+// out = A'·B', the rows of out split into one range of whole tiles per part. Small products
+// (is_small below), empty ones included, never come here.
+void blocked_product(const View& a, const View& b, const OutputView& out) {
+  const std::size_t tiles = (a.rows + kTileRows - 1) / kTileRows;
+  const double work = double(a.rows) * double(b.cols) * double(a.cols);
+  const std::size_t parts = split_count(work, tiles);
+  shared_thread_pool().run(parts, [&](std::size_t part) {
+    const std::size_t first_row = tiles * part / parts * kTileRows;
+    const std::size_t end_row = std::min(a.rows, tiles * (part + 1) / parts * kTileRows);
+    multiply_rows(a, b, first_row, end_row, out);
+  });
+}
+
+// A product with fewer output rows than a tile (one image at a time, say) would waste most of
+// every register tile; with fewer values of k than a tile has rows, loading and storing the tile
+// would cost more than the few multiply-adds in between. Such small products run on the calling
+// thread without tiles: A·B and Aᵀ·B as the loop-ordered versions of products.cpp, whose inner
+// loop already runs along rows in vectors, and A·Bᵀ as one dot() per entry.
+bool is_small(std::size_t output_rows, std::size_t depth) {
+  return output_rows < kTileRows || depth < kTileRows;
+}
+
+// Σ_k x[k]·y[k], for a small A·Bᵀ. A single running sum would make every multiply-add wait for
+// the one before; kDotSums partial sums (four vectors' worth) keep the vector units busy, and
+// are added up pairwise at the end.
+constexpr std::size_t kDotSums = 4 * kVectorBytes / sizeof(Scalar);
+
+Scalar dot(const Scalar* x, const Scalar* y, std::size_t count) {
+  Scalar sums[kDotSums] = {};
+  std::size_t k = 0;
+  for (; k + kDotSums <= count; k += kDotSums)
+    for (std::size_t l = 0; l < kDotSums; ++l)
+      sums[l] += x[k + l] * y[k + l];
+  for (std::size_t width = kDotSums / 2; width > 0; width /= 2)
+    for (std::size_t l = 0; l < width; ++l)
+      sums[l] += sums[l + width];
+  Scalar total = sums[0];
+  for (; k < count; ++k)
+    total += x[k] * y[k];
+  return total;
+}
+
+}  // namespace
+
+void matmul_blocked(const Matrix& a, const Matrix& b, Matrix& out) {
+  require_product_fits(a.cols(), b.rows(), "matmul (A·B)", a, b);
+  if (is_small(a.rows(), a.cols())) return matmul(a, b, out);
+  out.reshape(a.rows(), b.cols());
+  blocked_product(as_stored(a.data(), a), as_stored(b.data(), b), as_stored(out.data(), out));
+}
+
+// For A·Bᵀ the panels hold B' = Bᵀ, so packing them is a transposition, which for a minibatch of
+// 32 examples against 128 x 784 weights takes a quarter as long as the product itself. When A has
+// fewer rows than B, the transposed product outᵀ = B·Aᵀ packs the smaller A instead, and writes
+// its tiles transposed. Each entry is still the same sum in the same order (a·b = b·a exactly).
+void matmul_a_bt_blocked(const Matrix& a, const Matrix& b, Matrix& out) {
+  require_product_fits(a.cols(), b.cols(), "matmul_a_bt (A·Bᵀ)", a, b);
+  out.reshape(a.rows(), b.rows());
+  if (is_small(a.rows(), a.cols())) {
+    for (std::size_t i = 0; i < a.rows(); ++i)
+      for (std::size_t j = 0; j < b.rows(); ++j)
+        out(i, j) = dot(a.row(i), b.row(j), a.cols());
+  } else if (a.rows() >= kTileCols && a.rows() < b.rows()) {
+    blocked_product(as_stored(b.data(), b), transposed(a.data(), a), transposed(out.data(), out));
+  } else {
+    blocked_product(as_stored(a.data(), a), transposed(b.data(), b), as_stored(out.data(), out));
+  }
+}
+
+void matmul_at_b_blocked(const Matrix& a, const Matrix& b, Matrix& out) {
+  require_product_fits(a.rows(), b.rows(), "matmul_at_b (Aᵀ·B)", a, b);
+  if (is_small(a.cols(), a.rows())) return matmul_at_b(a, b, out);
+  out.reshape(a.cols(), b.cols());
+  blocked_product(transposed(a.data(), a), as_stored(b.data(), b), as_stored(out.data(), out));
+}
+
+}  // namespace mlp
