@@ -47,8 +47,10 @@ struct Outcome {
 };
 
 // Runs mnist_lab with `arguments` (each quoted for the shell), capturing stdout and stderr.
-Outcome run_lab(const std::vector<std::string>& arguments, const fs::path& scratch) {
-  std::string command = std::string("'") + MLP_LAB_PROGRAM + "'";
+// `launcher` goes before the program, e.g. a `timeout` command that interrupts it.
+Outcome run_lab(const std::vector<std::string>& arguments, const fs::path& scratch,
+                const std::string& launcher = "") {
+  std::string command = launcher + "'" + MLP_LAB_PROGRAM + "'";
   for (const std::string& argument : arguments)
     command += " '" + argument + "'";
   const fs::path out = scratch / "stdout.txt";
@@ -309,6 +311,20 @@ void test_runs(const fs::path& scratch, const fs::path& data) {
   check_pictures_and_report(exploded, __LINE__);
 }
 
+// Ctrl-C (SIGINT) half way through a long run: training stops after the current minibatch,
+// the finished epochs are written, and the exit code is 130.
+void test_interrupt(const fs::path& scratch, const fs::path& data) {
+  const fs::path output = scratch / "interrupted-run";
+  const Outcome outcome =
+      run_lab({"train", "--epochs", "10000", "--batch-size", "10", "--threads", "1",
+               "--train-images", "500", "--validation", "100", "--layers", "784,16,10",
+               "--no-progress", "--data", data.string(), "--output", output.string()},
+              scratch, "timeout --preserve-status -s INT 1 ");
+  check_failure(outcome, 130, "interrupted during epoch", __LINE__);
+  CHECK(check_csv(read_text(output / "metrics.csv"), __LINE__) >= 1u);
+  check_pictures_and_report(output, __LINE__);
+}
+
 }  // namespace
 
 int main() {
@@ -320,5 +336,6 @@ int main() {
   test_bad_data(scratch, data);
   test_bad_models(scratch, data);
   test_runs(scratch, data);
+  test_interrupt(scratch, data);
   return check::summary();
 }
