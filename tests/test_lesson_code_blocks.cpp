@@ -9,7 +9,6 @@
 // Every relative link of a page (to a source file, another page or a picture) must point at
 // something that exists.
 #include <filesystem>
-#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -61,19 +60,32 @@ std::string block_text(const std::vector<std::string>& lines, std::size_t first,
   return text;
 }
 
+// The path of a line "From [name](path):", or "" when the line is not of that form.
+std::string quoted_source(const std::string& line) {
+  const std::string start = "From [";
+  if (line.compare(0, start.size(), start) != 0) return "";
+  const std::size_t open = line.find("](", start.size());
+  if (open == std::string::npos) return "";
+  const std::size_t close = line.find(')', open + 2);
+  if (close == std::string::npos || close == open + 2) return "";
+  const std::string path = line.substr(open + 2, close - open - 2);
+  if (path.find('#') != std::string::npos || line.compare(close + 1, 1, ":") != 0) return "";
+  if (!blank(line.substr(close + 2))) return "";
+  return path;
+}
+
 // Checks one ```cpp block that opens on line `open` and closes on line `close`.
 void check_cpp_block(const fs::path& page, const std::vector<std::string>& lines, std::size_t open,
                      std::size_t close) {
-  static const std::regex source_line(R"(^From \[[^\]]+\]\(([^)#]+)\):\s*$)");
   std::size_t previous = open;
   while (previous > 0 && blank(lines[previous - 1]))
     --previous;
-  std::smatch match;
-  if (previous == 0 || !std::regex_match(lines[previous - 1], match, source_line)) {
+  const std::string path = previous == 0 ? "" : quoted_source(lines[previous - 1]);
+  if (path.empty()) {
     fail(page, open + 1, "a cpp block must follow a line 'From [file](../path/to/file):'");
     return;
   }
-  const fs::path source = page.parent_path() / match[1].str();
+  const fs::path source = page.parent_path() / path;
   if (!fs::exists(source)) {
     fail(page, open + 1, "the quoted file " + source.string() + " does not exist");
     return;
@@ -84,14 +96,45 @@ void check_cpp_block(const fs::path& page, const std::vector<std::string>& lines
                 "this block is not (any more) in " + source.string() + ":\n" + block);
 }
 
+// `text` without its `code spans`: a run of n backticks up to the next run of the same n.
+std::string without_code_spans(const std::string& text) {
+  std::string kept;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] != '`') {
+      kept += text[i++];
+      continue;
+    }
+    std::size_t run = 0;
+    while (i + run < text.size() && text[i + run] == '`')
+      ++run;
+    const std::size_t end = text.find(std::string(run, '`'), i + run);
+    if (end == std::string::npos) {
+      kept += text.substr(i, run);
+      i += run;
+    } else {
+      i = end + run;
+    }
+  }
+  return kept;
+}
+
+// The targets of the links "](target)" in `text`.
+std::vector<std::string> link_targets(const std::string& text) {
+  std::vector<std::string> targets;
+  for (std::size_t at = text.find("]("); at != std::string::npos; at = text.find("](", at + 2)) {
+    const std::size_t end = text.find_first_of(") \t", at + 2);
+    if (end != std::string::npos && text[end] == ')' && end > at + 2) {
+      targets.push_back(text.substr(at + 2, end - at - 2));
+    }
+  }
+  return targets;
+}
+
 // Links inside `code spans` are examples, not links, so the spans are removed first.
 void check_links(const fs::path& page, const std::vector<std::string>& lines) {
-  static const std::regex code_span(R"((`+).*?\1)");
-  static const std::regex link(R"(\]\(([^)\s]+)\))");
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string text = std::regex_replace(lines[i], code_span, "");
-    for (std::sregex_iterator it(text.begin(), text.end(), link), end; it != end; ++it) {
-      std::string target = (*it)[1].str();
+    for (std::string target : link_targets(without_code_spans(lines[i]))) {
       if (target.rfind("http", 0) == 0 || target[0] == '#') continue;
       target = target.substr(0, target.find('#'));
       if (!fs::exists(page.parent_path() / target)) {
