@@ -2,30 +2,11 @@
 //
 // Every buffer of the training loop (minibatch, layer outputs, gradients, product panels) is
 // sized on the first minibatch and reused, so a whole epoch after that must not call operator
-// new even once. This program replaces the global operator new to count the calls.
-#include <atomic>
-#include <cstdlib>
-#include <new>
-
+// new even once. counting_new.hpp replaces the global operator new to count the calls.
 #include "check.hpp"
+#include "counting_new.hpp"
 #include "framework/parallel.hpp"
 #include "framework/training.hpp"
-
-namespace {
-std::atomic<long> allocations{0};
-}  // namespace
-
-void* operator new(std::size_t size) {
-  ++allocations;
-  if (void* memory = std::malloc(size == 0 ? 1 : size)) return memory;
-  throw std::bad_alloc();
-}
-void operator delete(void* memory) noexcept {
-  std::free(memory);
-}
-void operator delete(void* memory, std::size_t) noexcept {
-  std::free(memory);
-}
 
 namespace {
 
@@ -51,12 +32,12 @@ long allocations_after_first_minibatch(const std::string& activation, double mom
   mlp::Trainer trainer(network, loss, {0.1, momentum}, 32, 1);
   long after_first = -1;
   const mlp::BatchCallback note_first = [&](std::size_t done, std::size_t) {
-    if (after_first < 0 && done == 1) after_first = allocations;
+    if (after_first < 0 && done == 1) after_first = allocation_log::count;
     return true;
   };
   trainer.train_epoch(data, note_first);
   trainer.train_epoch(data, note_first);
-  return allocations - after_first;
+  return allocation_log::count - after_first;
 }
 
 void test_training_allocates_nothing() {
@@ -78,9 +59,9 @@ void test_evaluation_allocates_nothing() {
   mlp::SoftmaxCrossEntropy loss;
   mlp::Trainer trainer(network, loss, {0.1, 0.0}, 64, 1);
   trainer.evaluate(data);
-  const long before = allocations;
+  const long before = allocation_log::count;
   trainer.evaluate(data);
-  CHECK_EQ(allocations - before, 0L);
+  CHECK_EQ(allocation_log::count - before, 0L);
 }
 
 }  // namespace

@@ -4,39 +4,19 @@
 // 4096 x 4096 picture in 20 bytes, a model of sixteen 100000-wide layers. A reader that
 // allocated what the header says would ask for gigabytes before noticing the file is too short.
 // Here every such file must be refused with a message, and the largest single allocation made
-// while reading it must stay small. To see the allocations, this program replaces the global
+// while reading it must stay small. To see the allocations, counting_new.hpp replaces the global
 // operator new (the function every `new` and every std::vector goes through) with one that
 // remembers the largest request.
-#include <algorithm>
-#include <cstdlib>
-#include <new>
 #include <string>
 
 #include "check.hpp"
+#include "counting_new.hpp"
 #include "data/gzip.hpp"
 #include "data/idx.hpp"
 #include "data/pgm.hpp"
 #include "deflate_writer.hpp"
 #include "lab/model_file.hpp"
 #include "sample_files.hpp"
-
-namespace {
-
-std::size_t largest_allocation = 0;
-
-}  // namespace
-
-void* operator new(std::size_t size) {
-  largest_allocation = std::max(largest_allocation, size);
-  if (void* memory = std::malloc(size == 0 ? 1 : size)) return memory;
-  throw std::bad_alloc();
-}
-void operator delete(void* memory) noexcept {
-  std::free(memory);
-}
-void operator delete(void* memory, std::size_t) noexcept {
-  std::free(memory);
-}
 
 namespace {
 
@@ -52,7 +32,7 @@ Bytes text_bytes(const std::string& text) {
 // allocation on the way was larger than `limit` bytes.
 template <typename Read>
 void check_refused_cheaply(Read read, const std::string& expected, std::size_t limit, int line) {
-  largest_allocation = 0;
+  allocation_log::largest = 0;
   std::string message = "(no exception)";
   try {
     read();
@@ -61,9 +41,9 @@ void check_refused_cheaply(Read read, const std::string& expected, std::size_t l
   }
   check::record(message.find(expected) != std::string::npos, __FILE__, line,
                 "expected \"" + expected + "\", got: " + message);
-  check::record(largest_allocation <= limit, __FILE__, line,
-                "allocated " + std::to_string(largest_allocation) + " bytes at once, limit " +
-                    std::to_string(limit));
+  check::record(allocation_log::largest <= limit, __FILE__, line,
+                "allocated " + std::to_string(allocation_log::largest.load()) +
+                    " bytes at once, limit " + std::to_string(limit));
 }
 
 void test_idx_headers() {
