@@ -5,7 +5,7 @@
 // new even once. counting_new.hpp replaces the global operator new to count the calls.
 #include "check.hpp"
 #include "counting_new.hpp"
-#include "framework/parallel.hpp"
+#include "framework/kernels.hpp"
 #include "framework/training.hpp"
 
 namespace {

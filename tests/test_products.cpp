@@ -1,17 +1,20 @@
-// test_products.cpp — the blocked products against the naive reference, and the same bits for
-// any number of threads.
+// test_products.cpp — the products of kernels.hpp against the naive triple loops, and the same
+// bits for any number of threads.
 //
-// Built twice: with double (tight tolerances) and with float (the precision the lab trains in).
+// Built with double (tight tolerances) and with float (the precision the lab trains in), each on
+// both tiers: on the fast tier this tests the blocked kernels, on the reference tier the
+// loop-ordered products.
 // The shapes are chosen to hit every edge of the tiling: 1 x 1, primes, sizes just above and
 // below a tile or a block of k, empty matrices, and the shapes of the lab's layers.
 #include <cstring>
 #include <limits>
+#include <string>
 #include <vector>
 
 #include "check.hpp"
-#include "framework/blocked_products.hpp"
-#include "framework/parallel.hpp"
+#include "framework/kernels.hpp"
 #include "framework/random.hpp"
+#include "framework/reference_kernels.hpp"
 #include "random_matrix.hpp"
 
 using mlp::Matrix;
@@ -25,15 +28,15 @@ using Product = void (*)(const Matrix&, const Matrix&, Matrix&);
 struct ProductPair {
   const char* name;
   Product naive;
-  Product blocked;
+  Product tier;      // the product of the tier this test is linked with
   bool transpose_a;  // the product reads A as (k x n), not (n x k)
   bool transpose_b;  // the product reads B as (p x k), not (k x p)
 };
 
 const ProductPair kProducts[] = {
-    {"A·B", mlp::matmul_naive, mlp::matmul_blocked, false, false},
-    {"A·Bᵀ", mlp::matmul_a_bt_naive, mlp::matmul_a_bt_blocked, false, true},
-    {"Aᵀ·B", mlp::matmul_at_b_naive, mlp::matmul_at_b_blocked, true, false},
+    {"A·B", mlp::reference::matmul_naive, mlp::matmul, false, false},
+    {"A·Bᵀ", mlp::reference::matmul_a_bt_naive, mlp::matmul_a_bt, false, true},
+    {"Aᵀ·B", mlp::reference::matmul_at_b_naive, mlp::matmul_at_b, true, false},
 };
 
 // The operands of an (n x k)·(k x p) product, stored the way `product` reads them.
@@ -43,6 +46,8 @@ struct Operands {
       : a(product.transpose_a ? random_matrix(k, n, rng) : random_matrix(n, k, rng)),
         b(product.transpose_b ? random_matrix(p, k, rng) : random_matrix(k, p, rng)) {}
 };
+
+const bool kFastTier = std::string(mlp::kernel_tier()) == "fast";
 
 bool same_bits(const Matrix& a, const Matrix& b) {
   return a.rows() == b.rows() && a.cols() == b.cols() &&
@@ -68,7 +73,7 @@ void test_against_naive() {
       const std::size_t n = shape[0], k = shape[1], p = shape[2];
       const Operands operands(product, n, k, p, rng);
       Matrix fast, naive;
-      product.blocked(operands.a, operands.b, fast);
+      product.tier(operands.a, operands.b, fast);
       product.naive(operands.a, operands.b, naive);
       CHECK_EQ(fast.shape(), naive.shape());
       const double difference = max_difference(fast, naive);
@@ -88,7 +93,7 @@ void test_empty_shapes() {
     for (const auto& shape : shapes) {
       const Operands operands(product, shape[0], shape[1], shape[2], rng);
       Matrix fast(2, 2, 9), naive;
-      product.blocked(operands.a, operands.b, fast);
+      product.tier(operands.a, operands.b, fast);
       product.naive(operands.a, operands.b, naive);
       CHECK_EQ(fast.shape(), naive.shape());
       CHECK(max_difference(fast, naive) == 0);
@@ -106,11 +111,11 @@ void test_same_bits_for_any_thread_count() {
       const Operands operands(product, shape[0], shape[1], shape[2], rng);
       Matrix reference, result;
       mlp::set_thread_count(1);
-      product.blocked(operands.a, operands.b, reference);
+      product.tier(operands.a, operands.b, reference);
       for (std::size_t threads : {2, 3, 4}) {
         mlp::set_thread_count(threads);
-        CHECK_EQ(mlp::thread_count(), threads);
-        product.blocked(operands.a, operands.b, result);
+        CHECK_EQ(mlp::thread_count(), kFastTier ? threads : 1);  // the reference tier has one
+        product.tier(operands.a, operands.b, result);
         CHECK(same_bits(result, reference));
       }
     }
@@ -125,7 +130,7 @@ void test_output_is_overwritten() {
     Matrix out = random_matrix(300, 300, rng);
     const Operands operands(product, 9, 300, 40, rng);
     Matrix naive;
-    product.blocked(operands.a, operands.b, out);
+    product.tier(operands.a, operands.b, out);
     product.naive(operands.a, operands.b, naive);
     CHECK(max_difference(out, naive) <= tolerance(300));
   }
@@ -134,9 +139,9 @@ void test_output_is_overwritten() {
 void test_shape_errors() {
   const Matrix a(2, 3), b(4, 5);
   Matrix out;
-  CHECK_THROWS_WITH(mlp::matmul_blocked(a, b, out), "matmul (A·B): shapes (2 x 3) and (4 x 5)");
-  CHECK_THROWS_WITH(mlp::matmul_a_bt_blocked(a, b, out), "A·Bᵀ");
-  CHECK_THROWS_WITH(mlp::matmul_at_b_blocked(a, b, out), "Aᵀ·B");
+  CHECK_THROWS_WITH(mlp::matmul(a, b, out), "matmul (A·B): shapes (2 x 3) and (4 x 5)");
+  CHECK_THROWS_WITH(mlp::matmul_a_bt(a, b, out), "A·Bᵀ");
+  CHECK_THROWS_WITH(mlp::matmul_at_b(a, b, out), "Aᵀ·B");
 }
 
 }  // namespace

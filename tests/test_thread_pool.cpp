@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "check.hpp"
+#include "fast/parallel.hpp"
+#include "fast/thread_pool.hpp"
 #include "framework/matrix.hpp"
-#include "framework/parallel.hpp"
-#include "framework/thread_pool.hpp"
 
 namespace {
 
@@ -102,19 +102,22 @@ void test_splitting_rules() {
   mlp::set_thread_count(0);
 }
 
-// copy and add_scaled split large matrices over the threads; every entry must come out as if
-// computed on one thread.
+// add_scaled and tanh_each split large matrices over the threads; every entry must come out as
+// if computed on one thread.
 void test_parallel_matrix_operations() {
   mlp::set_thread_count(3);
   for (std::size_t rows : {0, 1, 7, 300}) {
-    mlp::Matrix from(rows, 784), to(2, 2, 5), sum(rows, 784, 1);
+    mlp::Matrix from(rows, 784), tanh_threads(2, 2, 5), tanh_one(2, 2, 5), sum(rows, 784, 1);
     for (std::size_t i = 0; i < from.size(); ++i)
       from.data()[i] = static_cast<mlp::Scalar>(i % 1000) / 8;
-    mlp::copy(from, to);
-    CHECK_EQ(to.shape(), from.shape());
+    mlp::tanh_each(from, tanh_threads);
+    mlp::set_thread_count(1);
+    mlp::tanh_each(from, tanh_one);
+    mlp::set_thread_count(3);
+    CHECK_EQ(tanh_threads.shape(), from.shape());
     bool equal = true;
     for (std::size_t i = 0; i < from.size(); ++i)
-      equal = equal && to.data()[i] == from.data()[i];
+      equal = equal && tanh_threads.data()[i] == tanh_one.data()[i];
     CHECK(equal);
     mlp::add_scaled(sum, from, 2);
     bool added = true;

@@ -27,12 +27,20 @@
 #include <vector>
 
 #include "data/mnist.hpp"
-#include "framework/blocked_products.hpp"
-#include "framework/parallel.hpp"
+#include "framework/kernels.hpp"
+#include "framework/reference_kernels.hpp"
 #include "framework/training.hpp"
 #include "lab/mnist_dataset.hpp"
 
 namespace {
+
+// Whether a failed guard (product_table) fails the program. CMake turns it on for optimised
+// builds without sanitizers, the only builds whose speed means something.
+#ifdef MLP_SPEED_GUARD
+constexpr bool kSpeedGuard = true;
+#else
+constexpr bool kSpeedGuard = false;
+#endif
 
 struct Settings {
   bool quick = false;
@@ -100,6 +108,7 @@ void print_settings() {
   std::printf("compiler:  %s\n", MLP_COMPILER);
   std::printf("flags:     %s\n", MLP_FLAGS);
   std::printf("scalar:    %s\n", sizeof(mlp::Scalar) == 4 ? "float" : "double");
+  std::printf("kernels:   %s tier\n", mlp::kernel_tier());
   std::printf("processor: %s, %u hardware threads\n",
               first_line_starting("/proc/cpuinfo", "model name").c_str(),
               std::thread::hardware_concurrency());
@@ -117,9 +126,9 @@ using Product = void (*)(const mlp::Matrix&, const mlp::Matrix&, mlp::Matrix&);
 
 struct ProductCase {
   const char* name;
-  Product naive;
-  Product ordered;  // the loop-ordered version of products.cpp
-  Product blocked;
+  Product naive;    // the reference tier's triple loop
+  Product ordered;  // the reference tier's loop-ordered product, what its layers use
+  Product fast;     // the fast tier's product (this program is linked with the fast tier)
   const mlp::Matrix* left;
   const mlp::Matrix* right;
 };
@@ -130,11 +139,18 @@ double gflops(const Settings& settings, Product product, const mlp::Matrix& a, c
   return flop / time_call(settings, [&] { product(a, b, out); }) / 1e9;
 }
 
-void product_table(const Settings& settings) {
+// The guard of the fast tier: at 784→128 and batch 256, each of its products on one thread must
+// be at least kGuardRatio times the reference tier's loop-ordered product, measured here in the
+// same process. A fast kernel that silently falls back to slow code fails it on any machine.
+constexpr double kGuardRatio = 2.0;
+
+// Prints the table and returns whether the guard holds.
+bool product_table(const Settings& settings) {
   std::printf("Matrix products, GFLOP/s (median of %d)\n", settings.repetitions);
-  std::printf("layer     batch  product         naive  loops  blocked   blocked  blocked1\n");
-  std::printf("                                              1 thread  2 threads  / naive\n");
+  std::printf("layer     batch  product          reference tier        fast tier       fast1\n");
+  std::printf("                                 naive    loops   1 thread  2 threads   / loops\n");
   mlp::Rng rng(1);
+  bool guard_holds = true;
   const std::size_t layers[][2] = {{784, 128}, {128, 10}};
   for (const auto& layer : layers) {
     const std::size_t inputs = layer[0], outputs = layer[1];
@@ -142,27 +158,32 @@ void product_table(const Settings& settings) {
     for (std::size_t batch : {1, 32, 256}) {
       const mlp::Matrix x = random_matrix(batch, inputs, rng);
       const mlp::Matrix delta = random_matrix(batch, outputs, rng);
-      const ProductCase cases[] = {
-          {"forward X·Wᵀ", mlp::matmul_a_bt_naive, mlp::matmul_a_bt, mlp::matmul_a_bt_blocked, &x,
-           &weights},
-          {"∂L/∂W = δᵀ·X", mlp::matmul_at_b_naive, mlp::matmul_at_b, mlp::matmul_at_b_blocked,
-           &delta, &x},
-          {"∂L/∂X = δ·W", mlp::matmul_naive, mlp::matmul, mlp::matmul_blocked, &delta, &weights}};
+      const ProductCase cases[] = {{"forward X·Wᵀ", mlp::reference::matmul_a_bt_naive,
+                                    mlp::reference::matmul_a_bt, mlp::matmul_a_bt, &x, &weights},
+                                   {"∂L/∂W = δᵀ·X", mlp::reference::matmul_at_b_naive,
+                                    mlp::reference::matmul_at_b, mlp::matmul_at_b, &delta, &x},
+                                   {"∂L/∂X = δ·W", mlp::reference::matmul_naive,
+                                    mlp::reference::matmul, mlp::matmul, &delta, &weights}};
       const double flop = 2.0 * double(batch) * double(inputs) * double(outputs);
       for (const ProductCase& c : cases) {
         const double naive = gflops(settings, c.naive, *c.left, *c.right, flop);
         const double ordered = gflops(settings, c.ordered, *c.left, *c.right, flop);
         mlp::set_thread_count(1);
-        const double one = gflops(settings, c.blocked, *c.left, *c.right, flop);
+        const double one = gflops(settings, c.fast, *c.left, *c.right, flop);
         mlp::set_thread_count(2);
-        const double two = gflops(settings, c.blocked, *c.left, *c.right, flop);
+        const double two = gflops(settings, c.fast, *c.left, *c.right, flop);
         const std::string layer_name = std::to_string(inputs) + "→" + std::to_string(outputs);
-        std::printf("%s %5zu  %s %6.1f %6.1f %9.1f %10.1f %8.1fx\n", padded(layer_name, 8).c_str(),
-                    batch, padded(c.name, 14).c_str(), naive, ordered, one, two, one / naive);
+        const bool guarded = inputs == 784 && batch == 256;
+        const bool fails = guarded && one < kGuardRatio * ordered;
+        guard_holds = guard_holds && !fails;
+        std::printf("%s %5zu  %s %6.1f %8.1f %10.1f %10.1f %8.1fx%s\n",
+                    padded(layer_name, 8).c_str(), batch, padded(c.name, 14).c_str(), naive,
+                    ordered, one, two, one / ordered, fails ? "  < guard" : "");
       }
     }
   }
   std::printf("\n");
+  return guard_holds;
 }
 
 // Seconds of one epoch: the median of settings.epochs epochs after a warm-up epoch.
@@ -259,9 +280,17 @@ int main(int argc, char** argv) {
   }
   try {
     print_settings();
-    product_table(settings);
+    const bool guard_holds = product_table(settings);
     training_table(settings);
     print_peak_memory();
+    if (!guard_holds) {
+      std::fprintf(stderr,
+                   "benchmark: %s: the fast tier's products at 784→128, batch 256, are not %.0fx "
+                   "the reference tier's loop-ordered products\n",
+                   kSpeedGuard ? "speed guard failed" : "note (no speed guard in this build)",
+                   kGuardRatio);
+      if (kSpeedGuard) return 1;
+    }
   } catch (const std::exception& error) {
     std::fprintf(stderr, "benchmark: %s\n", error.what());
     return 1;

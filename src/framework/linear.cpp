@@ -3,7 +3,7 @@
 
 #include <stdexcept>
 
-#include "framework/blocked_products.hpp"
+#include "framework/kernels.hpp"
 
 namespace mlp {
 
@@ -37,8 +37,8 @@ const Matrix& Linear::forward(const Matrix& input) {
     throw std::invalid_argument(name() + ": input " + input.shape() + " does not fit weights " +
                                 weights.shape());
   }
-  copy(input, input_);
-  matmul_a_bt_blocked(input, weights, output_);
+  input_ = input;
+  matmul_a_bt(input, weights, output_);
   add_row_to_each_row(output_, bias);
   return output_;
 }
@@ -51,7 +51,7 @@ const Matrix& Linear::forward(const Matrix& input) {
 // divided by B, so these are gradients of the batch mean.
 const Matrix& Linear::backward(const Matrix& grad_output) {
   backward_parameters_only(grad_output);
-  matmul_blocked(grad_output, weights, grad_input_);
+  matmul(grad_output, weights, grad_input_);
   return grad_input_;
 }
 
@@ -60,7 +60,7 @@ void Linear::backward_parameters_only(const Matrix& grad_output) {
     throw std::invalid_argument(name() + "::backward: gradient " + grad_output.shape() +
                                 " does not match output " + output_.shape());
   }
-  matmul_at_b_blocked(grad_output, input_, grad_weights);
+  matmul_at_b(grad_output, input_, grad_weights);
   sum_over_rows(grad_output, grad_bias);
 }
 

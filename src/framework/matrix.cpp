@@ -5,8 +5,6 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "framework/parallel.hpp"
-
 namespace mlp {
 
 Matrix::Matrix(std::size_t rows, std::size_t cols, Scalar fill)
@@ -45,23 +43,19 @@ void Matrix::fill(Scalar value) {
     v = value;
 }
 
+void require_product_fits(std::size_t left, std::size_t right, const char* what, const Matrix& a,
+                          const Matrix& b) {
+  if (left != right) {
+    throw std::invalid_argument(std::string(what) + ": shapes " + a.shape() + " and " + b.shape() +
+                                " do not fit");
+  }
+}
+
 void require_same_shape(const Matrix& a, const Matrix& b, const char* what) {
   if (a.rows() != b.rows() || a.cols() != b.cols()) {
     throw std::invalid_argument(std::string(what) + ": shapes " + a.shape() + " and " + b.shape() +
                                 " do not match");
   }
-}
-
-// Like to = from, but a large matrix is copied by all threads, each taking a range of rows. The
-// Linear layer keeps its copy of the input this way: split like the products, a thread mostly
-// copies the rows it multiplies next, and finds them in its own cache then.
-void copy(const Matrix& from, Matrix& to) {
-  to.reshape(from.rows(), from.cols());
-  const std::size_t width = from.cols();
-  const std::size_t minimum_rows = std::max<std::size_t>(1, kMinimumElementsPerPart / (width + 1));
-  for_each_range(from.rows(), minimum_rows, [&](std::size_t first, std::size_t end) {
-    std::copy(from.row(first), from.row(first) + (end - first) * width, to.row(first));
-  });
 }
 
 void add(const Matrix& a, const Matrix& b, Matrix& out) {
@@ -88,16 +82,6 @@ void multiply(const Matrix& a, const Matrix& b, Matrix& out) {
 void scale(Matrix& m, Scalar factor) {
   for (std::size_t i = 0; i < m.size(); ++i)
     m.data()[i] *= factor;
-}
-
-// The update of every training step (θ ← θ − η ∂L/∂θ), so it runs on all threads: split like the
-// gradient products, each thread mostly updates rows it has just computed, still in its cache.
-void add_scaled(Matrix& m, const Matrix& delta, Scalar factor) {
-  require_same_shape(m, delta, "add_scaled");
-  for_each_range(m.size(), kMinimumElementsPerPart, [&](std::size_t first, std::size_t end) {
-    for (std::size_t i = first; i < end; ++i)
-      m.data()[i] += factor * delta.data()[i];
-  });
 }
 
 void add_row_to_each_row(Matrix& m, const Matrix& row) {

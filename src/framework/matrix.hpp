@@ -51,32 +51,20 @@ class Matrix {
 void require_same_shape(const Matrix& a, const Matrix& b, const char* what);
 
 // Element-wise and row-wise operations. Each writes into `out`, reshaping it as needed, so a
-// caller can reuse one buffer from minibatch to minibatch.
-void copy(const Matrix& from, Matrix& to);                       // to = from, on all threads
-void add(const Matrix& a, const Matrix& b, Matrix& out);         // out = a + b
-void subtract(const Matrix& a, const Matrix& b, Matrix& out);    // out = a - b
-void multiply(const Matrix& a, const Matrix& b, Matrix& out);    // out = a ⊙ b (element-wise)
-void scale(Matrix& m, Scalar factor);                            // m = factor * m
-void add_scaled(Matrix& m, const Matrix& delta, Scalar factor);  // m = m + factor * delta
-void add_row_to_each_row(Matrix& m, const Matrix& row);          // m[r][c] += row[0][c] (a bias)
-void sum_over_rows(const Matrix& m, Matrix& out);                // out[0][c] = Σ_r m[r][c]
+// caller can reuse one buffer from minibatch to minibatch. The matrix products and the few loops
+// that training spends its time in are in kernels.hpp.
+void add(const Matrix& a, const Matrix& b, Matrix& out);       // out = a + b
+void subtract(const Matrix& a, const Matrix& b, Matrix& out);  // out = a - b
+void multiply(const Matrix& a, const Matrix& b, Matrix& out);  // out = a ⊙ b (element-wise)
+void scale(Matrix& m, Scalar factor);                          // m = factor * m
+void add_row_to_each_row(Matrix& m, const Matrix& row);        // m[r][c] += row[0][c] (a bias)
+void sum_over_rows(const Matrix& m, Matrix& out);              // out[0][c] = Σ_r m[r][c]
 void apply(const Matrix& m, const std::function<Scalar(Scalar)>& f, Matrix& out);
 
 Scalar sum(const Matrix& m);
 Scalar max_abs(const Matrix& m);
 // Index of the largest value in row r (the predicted class when a row holds class scores).
 std::size_t argmax_row(const Matrix& m, std::size_t r);
-
-// Matrix products, defined in products.cpp. Each comes in two versions: the textbook triple loop
-// (…_naive), kept as the reference that the tests trust, and a version with its loops ordered so
-// the innermost one walks contiguous memory. The layers use a third, faster version of each, from
-// blocked_products.hpp.
-void matmul(const Matrix& a, const Matrix& b, Matrix& out);       // out = A·B
-void matmul_a_bt(const Matrix& a, const Matrix& b, Matrix& out);  // out = A·Bᵀ
-void matmul_at_b(const Matrix& a, const Matrix& b, Matrix& out);  // out = Aᵀ·B
-void matmul_naive(const Matrix& a, const Matrix& b, Matrix& out);
-void matmul_a_bt_naive(const Matrix& a, const Matrix& b, Matrix& out);
-void matmul_at_b_naive(const Matrix& a, const Matrix& b, Matrix& out);
 
 // Throws std::invalid_argument("<what>: shapes (a) and (b) do not fit") unless the inner sizes
 // of a product, left and right, are equal.

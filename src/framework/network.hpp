@@ -32,8 +32,8 @@ class Network {
   const Matrix& forward(const Matrix& input);
   // Takes ∂L/∂(network output) and returns ∂L/∂(network input).
   const Matrix& backward(const Matrix& grad_output);
-  // The same for training, which needs only the parameter gradients: the first layer skips
-  // ∂L/∂(network input), which nothing uses (see Layer::backward_parameters_only).
+  // The backward pass of training, which needs only ∂L/∂θ: the first layer needs no
+  // ∂L/∂(its input), because its input is the data, which is not trained.
   void backward_parameters_only(const Matrix& grad_output);
 
   // Every parameter of every layer, named "<index>:<layer> <parameter>", e.g. "0:Linear(2 -> 10)

@@ -1,4 +1,4 @@
-// products.cpp — the three matrix products a fully connected layer needs.
+// products.cpp — the three matrix products a fully connected layer needs (reference tier).
 //
 // For a Linear layer with input x (B x n), weights W (m x n) and output z (B x m):
 //   forward            z  = x · Wᵀ     (A·Bᵀ)
@@ -6,26 +6,16 @@
 //   gradient of x   ∂L/∂x = δ · W      (A·B)
 //
 // Each product is written twice. The naive version is the definition, out[i][j] = Σ_k a·b, one
-// output element at a time; the tests trust it. The version the layers use computes exactly the
-// same sums but orders its loops so that the innermost loop runs along a row of memory: the
-// processor then streams through consecutive addresses and the compiler can turn that loop into
-// vector instructions that handle 8 or 16 floats at once.
+// output element at a time; the tests trust it. The version the layers use in the reference tier
+// (kernels.hpp) computes exactly the same sums but orders its loops so that the innermost loop
+// runs along a row of memory: the processor then streams through consecutive addresses and the
+// compiler can turn that loop into vector instructions that handle 8 or 16 floats at once.
 //
-// The layers call neither: they use the blocked versions of blocked_products.cpp, which are
-// several times faster again (lessons/speed.md explains why and measures it).
-#include <stdexcept>
+// The fast tier's products (src/fast/blocked_products.cpp) are several times faster again;
+// lessons/speed.md explains why and measures it.
+#include "framework/reference_kernels.hpp"
 
-#include "framework/matrix.hpp"
-
-namespace mlp {
-
-void require_product_fits(std::size_t left, std::size_t right, const char* what, const Matrix& a,
-                          const Matrix& b) {
-  if (left != right) {
-    throw std::invalid_argument(std::string(what) + ": shapes " + a.shape() + " and " + b.shape() +
-                                " do not fit");
-  }
-}
+namespace mlp::reference {
 
 // out (n x p) = A (n x k) · B (k x p)
 void matmul_naive(const Matrix& a, const Matrix& b, Matrix& out) {
@@ -75,8 +65,8 @@ void matmul_a_bt_naive(const Matrix& a, const Matrix& b, Matrix& out) {
 
 // Here the naive order already reads memory well: out[i][j] is the dot product of row i of A with
 // row j of B, and both rows are contiguous. The compiler still adds the products one at a time,
-// because it may not reorder a floating-point sum on its own; the blocked kernels of the speed
-// lesson keep several partial sums in flight to get past that.
+// because it may not reorder a floating-point sum on its own; the fast tier's kernels keep many
+// partial sums in flight to get past that (lessons/speed.md).
 void matmul_a_bt(const Matrix& a, const Matrix& b, Matrix& out) {
   require_product_fits(a.cols(), b.cols(), "matmul_a_bt (A·Bᵀ)", a, b);
   out.reshape(a.rows(), b.rows());
@@ -126,4 +116,4 @@ void matmul_at_b(const Matrix& a, const Matrix& b, Matrix& out) {
   }
 }
 
-}  // namespace mlp
+}  // namespace mlp::reference

@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "framework/kernels.hpp"
+
 namespace mlp {
 namespace {
 
@@ -17,6 +19,10 @@ void require_valid(const SgdOptions& options) {
   if (!(options.momentum >= 0 && options.momentum < 1)) {
     throw std::invalid_argument("momentum must be in [0, 1), got " +
                                 std::to_string(options.momentum));
+  }
+  if (!(options.weight_decay >= 0) || !std::isfinite(options.weight_decay)) {
+    throw std::invalid_argument("weight decay must be a number ≥ 0, got " +
+                                std::to_string(options.weight_decay));
   }
 }
 
@@ -35,25 +41,35 @@ void Sgd::set_learning_rate(double learning_rate) {
 
 void Sgd::step(const std::vector<Parameter>& parameters) {
   const Scalar eta = static_cast<Scalar>(options_.learning_rate);
-  if (options_.momentum == 0) {
-    // θ ← θ − η · ∂L/∂θ
-    for (const Parameter& p : parameters)
-      add_scaled(*p.value, *p.gradient, -eta);
-    return;
-  }
-  if (velocities_.size() != parameters.size()) {
+  const Scalar mu = static_cast<Scalar>(options_.momentum);
+  const Scalar lambda = static_cast<Scalar>(options_.weight_decay);
+  if (mu != 0 && velocities_.size() != parameters.size()) {
     velocities_.clear();
     for (const Parameter& p : parameters)
       velocities_.emplace_back(p.value->rows(), p.value->cols());
   }
-  const Scalar mu = static_cast<Scalar>(options_.momentum);
   for (std::size_t i = 0; i < parameters.size(); ++i) {
+    Matrix& theta = *parameters[i].value;
+    Matrix& gradient = *parameters[i].gradient;
+    if (lambda != 0) add_scaled(gradient, theta, lambda);  // ∂L/∂θ ← ∂L/∂θ + λ·θ
+    if (mu == 0) {
+      add_scaled(theta, gradient, -eta);  // θ ← θ − η·∂L/∂θ
+      continue;
+    }
     Matrix& velocity = velocities_[i];
-    // v ← μ·v − η·∂L/∂θ,   θ ← θ + v
-    scale(velocity, mu);
-    add_scaled(velocity, *parameters[i].gradient, -eta);
-    add_scaled(*parameters[i].value, velocity, 1);
+    scale(velocity, mu);  // v ← μ·v + ∂L/∂θ
+    add_scaled(velocity, gradient, 1);
+    add_scaled(theta, velocity, -eta);  // θ ← θ − η·v
   }
+}
+
+double weight_decay_penalty(const std::vector<Parameter>& parameters, double weight_decay) {
+  if (weight_decay == 0) return 0;
+  double squares = 0;
+  for (const Parameter& p : parameters)
+    for (std::size_t i = 0; i < p.value->size(); ++i)
+      squares += double(p.value->data()[i]) * double(p.value->data()[i]);
+  return weight_decay / 2 * squares;
 }
 
 MinibatchOrder::MinibatchOrder(std::size_t example_count, std::size_t batch_size)

@@ -6,9 +6,16 @@
 // descent (SGD) estimates it on a small random minibatch of B examples instead: each step is
 // noisier but far cheaper, and one pass over the data (an epoch) takes N / B steps instead of one.
 //
-// Momentum (optional, off by default) keeps a running velocity v so that steps in a consistent
-// direction build up speed while zig-zags cancel out:
-//   v ← μ·v − η·∂L/∂θ,    θ ← θ + v          μ in [0, 1); μ = 0 is plain SGD
+// Momentum (optional, off by default) keeps a running sum v of past gradients, so that steps in a
+// consistent direction build up speed while zig-zags cancel out:
+//   v ← μ·v + ∂L/∂θ,    θ ← θ − η·v          μ in [0, 1); μ = 0 is plain SGD
+// This is PyTorch's convention. The other common one, v ← μ·v − η·∂L/∂θ, θ ← θ + v, takes the
+// same steps only while η stays constant: it keeps η inside v, so a change of η reaches the
+// steps only gradually.
+//
+// Weight decay (optional, off by default) adds the L2 penalty λ/2·Σθ² to the loss. Its gradient
+// is λ·θ, so the step uses ∂L/∂θ + λ·θ: every parameter shrinks a little towards 0 each step,
+// and only the ones that keep earning their size stay large.
 #pragma once
 
 #include <cstddef>
@@ -22,6 +29,7 @@ namespace mlp {
 struct SgdOptions {
   double learning_rate = 0.1;
   double momentum = 0.0;
+  double weight_decay = 0.0;  // λ ≥ 0
 };
 
 class Sgd {
@@ -36,6 +44,9 @@ class Sgd {
   SgdOptions options_;
   std::vector<Matrix> velocities_;  // one per parameter, used only with momentum
 };
+
+// λ/2 · Σ θ² over every number of every parameter: what weight decay adds to the loss.
+double weight_decay_penalty(const std::vector<Parameter>& parameters, double weight_decay);
 
 // Splits the indices 0 … N−1 into minibatches of batch_size, in a new random order each epoch
 // (the last minibatch of an epoch is smaller when B does not divide N).

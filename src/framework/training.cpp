@@ -78,8 +78,8 @@ EpochStats Trainer::train_epoch(const Dataset& data, const BatchCallback& after_
     }
     totals.add(batch_loss, outputs, targets_);
     loss_.gradient(outputs, targets_, grad_output_);  // G = ∂L/∂F
-    network_.backward_parameters_only(grad_output_);  // ∂L/∂θ for every θ
-    sgd_.step(parameters_);                           // θ ← θ − η ∂L/∂θ
+    network_.backward_parameters_only(grad_output_);  // backward: ∂L/∂θ for every θ
+    sgd_.step(parameters_);                           // θ ← θ − η·∂L/∂θ
     if (after_batch && !after_batch(k + 1, order.batch_count())) break;
   }
   return totals.stats();

@@ -11,7 +11,7 @@
 
 #include "cli/command_line.hpp"
 #include "data/mnist.hpp"
-#include "framework/parallel.hpp"
+#include "framework/kernels.hpp"
 #include "lab/experiment.hpp"
 #include "lab/lab_outputs.hpp"
 #include "lab/lab_run.hpp"

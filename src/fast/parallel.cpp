@@ -1,5 +1,5 @@
 // parallel.cpp — the shared thread pool behind set_thread_count().
-#include "framework/parallel.hpp"
+#include "fast/parallel.hpp"
 
 #include <algorithm>
 #include <memory>

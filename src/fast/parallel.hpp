@@ -10,14 +10,13 @@
 
 #include <cstddef>
 
-#include "framework/thread_pool.hpp"
+#include "fast/thread_pool.hpp"
+#include "framework/kernels.hpp"
 
 namespace mlp {
 
-// Sets the number of threads (0: one per core) for all later products. Call it before the work
-// starts, not while another thread is running products.
-void set_thread_count(std::size_t threads);
-std::size_t thread_count();
+// set_thread_count(n) and thread_count() are declared in kernels.hpp. Call set_thread_count
+// before the work starts, not while another thread is running products.
 
 // The pool the products share, created on first use.
 ThreadPool& shared_thread_pool();

@@ -1,7 +1,7 @@
-// blocked_products.hpp — the fast matrix products that the layers use.
+// blocked_products.hpp — the fast tier's matrix products (speed support code).
 //
-// Same three products and the same shape rules as matmul, matmul_a_bt and matmul_at_b in
-// matrix.hpp, computed in register tiles over packed panels and split over the threads of
+// Same three products and the same shape rules as matmul, matmul_a_bt and matmul_at_b of
+// kernels.hpp, computed in register tiles over packed panels and split over the threads of
 // parallel.hpp (blocked_products.cpp explains how). Every output entry is computed by one thread
 // in a fixed order, so the result is bit-identical for any thread count; it differs from the
 // naive reference only by rounding, because the sums are added in a different order.

@@ -4,7 +4,7 @@
 // last job it saw and waits until job_number_ changes (or the pool stops). Parts are taken one
 // at a time under the lock but run with the lock released, so threads work in parallel and meet
 // only to pick up the next part number.
-#include "framework/thread_pool.hpp"
+#include "fast/thread_pool.hpp"
 
 #include <stdexcept>
 

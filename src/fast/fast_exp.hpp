@@ -1,5 +1,6 @@
 // fast_exp.hpp — the exponential function as plain arithmetic, and tanh and the logistic sigmoid
-// built from it, so that a loop over a whole matrix becomes vector instructions.
+// built from it, so that a loop over a whole matrix becomes vector instructions (fast tier, speed
+// support code; the reference tier uses std::tanh and std::exp).
 //
 // std::exp and std::tanh are calls into the C library, one number per call (std::tanh costs
 // about 10 ns here), and the compiler cannot turn a loop of calls into vector instructions. The

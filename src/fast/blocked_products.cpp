@@ -26,11 +26,12 @@
 //
 // All three products become one: out = A'·B' where A' and B' are views of the operands with
 // strides, and a transposed matrix is the same memory with its two strides swapped.
-#include "framework/blocked_products.hpp"
+#include "fast/blocked_products.hpp"
 
 #include <algorithm>
 
-#include "framework/parallel.hpp"
+#include "fast/parallel.hpp"
+#include "framework/reference_kernels.hpp"
 
 namespace mlp {
 namespace {
@@ -189,8 +190,8 @@ void blocked_product(const View& a, const View& b, const OutputView& out) {
 // A product with fewer output rows than a tile (one image at a time, say) would waste most of
 // every register tile; with fewer values of k than a tile has rows, loading and storing the tile
 // would cost more than the few multiply-adds in between. Such small products run on the calling
-// thread without tiles: A·B and Aᵀ·B as the loop-ordered versions of products.cpp, whose inner
-// loop already runs along rows in vectors, and A·Bᵀ as one dot() per entry.
+// thread without tiles: A·B and Aᵀ·B as the reference tier's loop-ordered versions (products.cpp),
+// whose inner loop already runs along rows in vectors, and A·Bᵀ as one dot() per entry.
 bool is_small(std::size_t output_rows, std::size_t depth) {
   return output_rows < kTileRows || depth < kTileRows;
 }
@@ -219,7 +220,7 @@ Scalar dot(const Scalar* x, const Scalar* y, std::size_t count) {
 
 void matmul_blocked(const Matrix& a, const Matrix& b, Matrix& out) {
   require_product_fits(a.cols(), b.rows(), "matmul (A·B)", a, b);
-  if (is_small(a.rows(), a.cols())) return matmul(a, b, out);
+  if (is_small(a.rows(), a.cols())) return reference::matmul(a, b, out);
   out.reshape(a.rows(), b.cols());
   blocked_product(as_stored(a.data(), a), as_stored(b.data(), b), as_stored(out.data(), out));
 }
@@ -244,7 +245,7 @@ void matmul_a_bt_blocked(const Matrix& a, const Matrix& b, Matrix& out) {
 
 void matmul_at_b_blocked(const Matrix& a, const Matrix& b, Matrix& out) {
   require_product_fits(a.rows(), b.rows(), "matmul_at_b (Aᵀ·B)", a, b);
-  if (is_small(a.cols(), a.rows())) return matmul_at_b(a, b, out);
+  if (is_small(a.cols(), a.rows())) return reference::matmul_at_b(a, b, out);
   out.reshape(a.cols(), b.cols());
   blocked_product(transposed(a.data(), a), as_stored(b.data(), b), as_stored(out.data(), out));
 }

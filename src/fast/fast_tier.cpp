@@ -1,0 +1,59 @@
+// fast_tier.cpp — links the kernels of kernels.hpp to the fast tier: blocked products, vectorised
+// tanh and sigmoid, and element-wise loops split over the thread pool.
+//
+// Speed support code: a learner following the lesson reads the reference tier instead
+// (src/framework/reference_tier.cpp). lessons/speed.md explains what is done here and why.
+#include "fast/blocked_products.hpp"
+#include "fast/fast_exp.hpp"
+#include "fast/parallel.hpp"
+#include "framework/kernels.hpp"
+
+namespace mlp {
+
+void matmul(const Matrix& a, const Matrix& b, Matrix& out) {
+  matmul_blocked(a, b, out);
+}
+void matmul_a_bt(const Matrix& a, const Matrix& b, Matrix& out) {
+  matmul_a_bt_blocked(a, b, out);
+}
+void matmul_at_b(const Matrix& a, const Matrix& b, Matrix& out) {
+  matmul_at_b_blocked(a, b, out);
+}
+
+// The update of every training step, on all threads: split like the gradient products, each
+// thread mostly updates rows it has just computed, still in its cache.
+void add_scaled(Matrix& m, const Matrix& delta, Scalar factor) {
+  require_same_shape(m, delta, "add_scaled");
+  Scalar* values = m.data();
+  const Scalar* deltas = delta.data();
+  for_each_range(m.size(), kMinimumElementsPerPart, [&](std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i)
+      values[i] += factor * deltas[i];
+  });
+}
+
+// a = f(z) for every number, f computed by fast_exp.hpp's arithmetic, which the compiler turns
+// into vector instructions; large matrices are split over the threads.
+template <class Function>
+void map_on_threads(const Matrix& z, Matrix& a, Function f) {
+  a.reshape(z.rows(), z.cols());
+  const Scalar* in = z.data();
+  Scalar* out = a.data();
+  for_each_range(z.size(), kMinimumElementsPerPart, [&](std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i)
+      out[i] = f(in[i]);
+  });
+}
+
+void tanh_each(const Matrix& z, Matrix& a) {
+  map_on_threads(z, a, fast_tanh);
+}
+void sigmoid_each(const Matrix& z, Matrix& a) {
+  map_on_threads(z, a, fast_sigmoid);
+}
+
+const char* kernel_tier() {
+  return "fast";
+}
+
+}  // namespace mlp

@@ -1,0 +1,28 @@
+// elementwise.cpp — the reference tier's element-wise kernels: one plain loop each.
+#include <cmath>
+
+#include "framework/activations.hpp"
+#include "framework/reference_kernels.hpp"
+
+namespace mlp::reference {
+
+// θ ← θ + factor · g for every number; with factor = −η this is the gradient-descent step.
+void add_scaled(Matrix& m, const Matrix& delta, Scalar factor) {
+  require_same_shape(m, delta, "add_scaled");
+  for (std::size_t i = 0; i < m.size(); ++i)
+    m.data()[i] += factor * delta.data()[i];
+}
+
+void tanh_each(const Matrix& z, Matrix& a) {
+  a.reshape(z.rows(), z.cols());
+  for (std::size_t i = 0; i < z.size(); ++i)
+    a.data()[i] = TanhFunction::value(z.data()[i]);
+}
+
+void sigmoid_each(const Matrix& z, Matrix& a) {
+  a.reshape(z.rows(), z.cols());
+  for (std::size_t i = 0; i < z.size(); ++i)
+    a.data()[i] = SigmoidFunction::value(z.data()[i]);
+}
+
+}  // namespace mlp::reference

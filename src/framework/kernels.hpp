@@ -1,0 +1,45 @@
+// kernels.hpp — the few number-crunching loops that one training step spends its time in.
+//
+// The layers, the losses and the optimiser describe *what* to compute; these functions do the
+// bulk of the arithmetic. There are two versions of every function, with the same name and the
+// same result up to rounding, and the build links exactly one of them:
+//
+//   * the reference tier (this folder): plain loops over scalars on one thread, written to be
+//     read next to the lesson. The loops are in products.cpp and elementwise.cpp, under the
+//     names mlp::reference::…; reference_tier.cpp hands them out under the names below.
+//   * the fast tier (src/fast/, never needed to follow the lesson): register-blocked products,
+//     vectorised tanh and sigmoid, and a thread pool. lessons/speed.md explains it.
+//
+// The programs of the lessons use the reference tier; the MNIST lab and the benchmark use the fast
+// tier (mnist_lab_reference is the lab on the reference tier). Every test runs on both.
+#pragma once
+
+#include <cstddef>
+
+#include "framework/matrix.hpp"
+
+namespace mlp {
+
+// The three matrix products of a Linear layer with input X (B x n), weights W (m x n) and
+// δ = ∂L/∂Z (B x m). Each checks that the inner sizes agree and reshapes `out` to fit.
+void matmul(const Matrix& a, const Matrix& b, Matrix& out);  // out = A·B   (∂L/∂X = δ·W)
+void matmul_a_bt(const Matrix& a, const Matrix& b, Matrix& out);  // out = A·Bᵀ  (Z = X·Wᵀ)
+void matmul_at_b(const Matrix& a, const Matrix& b, Matrix& out);  // out = Aᵀ·B  (∂L/∂W = δᵀ·X)
+
+// m ← m + factor · delta, element by element: the gradient-descent update θ ← θ − η·∂L/∂θ is
+// add_scaled(θ, ∂L/∂θ, −η). Throws if the shapes differ.
+void add_scaled(Matrix& m, const Matrix& delta, Scalar factor);
+
+// a = tanh(z) and a = sigmoid(z) = 1 / (1 + e^−z), element by element; `a` is reshaped to z.
+void tanh_each(const Matrix& z, Matrix& a);
+void sigmoid_each(const Matrix& z, Matrix& a);
+
+// How many threads the kernels may use; 0 means one per core. The reference tier always uses
+// one, whatever is asked; the fast tier starts with one per core.
+void set_thread_count(std::size_t threads);
+std::size_t thread_count();
+
+// "reference" or "fast": which tier this program was linked with.
+const char* kernel_tier();
+
+}  // namespace mlp
