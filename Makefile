@@ -2,6 +2,7 @@
 #   make        build everything (Release, -O3 -march=native)
 #   make test   configure, build and run every test through CTest
 #   make lab    build and run the MNIST lab on the data in data/ (options: LAB_ARGS="...")
+#   make lab-reference  the same lab on the reference tier of kernels (plain loops, one thread)
 #   make experiment   the lab's depth x activation comparison
 #   make lesson-pictures   run the lesson programs to redraw the pictures in lessons/images/
 #   make lab-pictures      run the lab and its experiment to redraw lessons/images/lab-*.svg
@@ -11,7 +12,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all configure test clean lesson-pictures lab-pictures lab experiment bench
+.PHONY: all configure test clean lesson-pictures lab-pictures lab lab-reference experiment bench
 
 all: configure
 	cmake --build $(BUILD) -j $(JOBS)
@@ -27,6 +28,10 @@ LAB_ARGS ?=
 lab: configure
 	cmake --build $(BUILD) -j $(JOBS) --target mnist_lab
 	./$(BUILD)/mnist_lab $(LAB_ARGS)
+
+lab-reference: configure
+	cmake --build $(BUILD) -j $(JOBS) --target mnist_lab_reference
+	./$(BUILD)/mnist_lab_reference $(LAB_ARGS)
 
 experiment: configure
 	cmake --build $(BUILD) -j $(JOBS) --target mnist_lab
