@@ -232,17 +232,22 @@ void training_table(const Settings& settings) {
   std::printf("Training 784-128-10 tanh, softmax cross-entropy, SGD 0.1, %zu %s images\n",
               images.size(), source.c_str());
   std::printf("(median of %d epochs after a warm-up epoch)\n", settings.epochs);
-  std::printf("batch  threads  s/epoch  images/s  GFLOP/s\n");
+  std::printf("batch  threads  s/epoch  images/s  GFLOP/s  speed-up\n");
   // Multiply-adds per image: the forward products (784·128 + 128·10), the weight gradients (the
   // same again) and ∂L/∂X of the second layer only (128·10): the first one is skipped.
   const double flop_per_image = 2.0 * (2 * 784 * 128 + 3 * 128 * 10);
+  // Threads 1, 2, and the default (0: one per core), whose speed-up over one thread must be ≥ 1.
   for (std::size_t batch : {32, 256}) {
-    for (std::size_t threads : {1, 2}) {
+    double one_thread = 0;
+    for (std::size_t threads : {1, 2, 0}) {
       mlp::set_thread_count(threads);
       const double seconds = epoch_seconds(settings, images, batch);
+      if (threads == 1) one_thread = seconds;
       const double per_second = double(images.size()) / seconds;
-      std::printf("%5zu %8zu %8.3f %9.0f %8.1f\n", batch, threads, seconds, per_second,
-                  per_second * flop_per_image / 1e9);
+      const std::string label =
+          threads == 0 ? "default " + std::to_string(mlp::thread_count()) : std::to_string(threads);
+      std::printf("%5zu %10s %6.3f %9.0f %8.1f %8.2fx\n", batch, label.c_str(), seconds, per_second,
+                  per_second * flop_per_image / 1e9, one_thread / seconds);
     }
   }
   std::printf("\n");

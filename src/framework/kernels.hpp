@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 
 #include "framework/matrix.hpp"
 
@@ -33,6 +34,13 @@ void add_scaled(Matrix& m, const Matrix& delta, Scalar factor);
 // a = tanh(z) and a = sigmoid(z) = 1 / (1 + e^−z), element by element; `a` is reshaped to z.
 void tanh_each(const Matrix& z, Matrix& a);
 void sigmoid_each(const Matrix& z, Matrix& a);
+
+// Calls body(first, end) for consecutive ranges that together cover 0 … count − 1, for work whose
+// items are computed each on its own (turning the images of a minibatch into numbers, say), of
+// about `numbers_per_item` numbers each: one range in the reference tier, one range per thread
+// in the fast tier when there is enough work to share.
+void for_each_part(std::size_t count, std::size_t numbers_per_item,
+                   const std::function<void(std::size_t first, std::size_t end)>& body);
 
 // How many threads the kernels may use; 0 means one per core. The reference tier always uses
 // one, whatever is asked; the fast tier starts with one per core.

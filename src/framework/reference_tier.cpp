@@ -26,6 +26,11 @@ void sigmoid_each(const Matrix& z, Matrix& a) {
   reference::sigmoid_each(z, a);
 }
 
+void for_each_part(std::size_t count, std::size_t /*numbers_per_item*/,
+                   const std::function<void(std::size_t, std::size_t)>& body) {
+  body(0, count);
+}
+
 // One thread, whatever is asked for.
 void set_thread_count(std::size_t /*threads*/) {}
 std::size_t thread_count() {

@@ -4,6 +4,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "framework/kernels.hpp"
+
 namespace mlp {
 namespace {
 
@@ -30,10 +32,13 @@ void MnistDataset::gather(const std::size_t* indices, std::size_t count, Matrix&
   inputs.reshape(count, kMnistPixels);
   targets.reshape(count, kMnistClasses);
   targets.fill(0);
-  for (std::size_t b = 0; b < count; ++b) {
-    bytes_to_row(image(indices[b]), inputs.row(b));
-    targets(b, label(indices[b])) = 1;
-  }
+  // Every image on its own, so the fast tier shares them out over its threads.
+  for_each_part(count, kMnistPixels, [&](std::size_t first, std::size_t end) {
+    for (std::size_t b = first; b < end; ++b) {
+      bytes_to_row(image(indices[b]), inputs.row(b));
+      targets(b, label(indices[b])) = 1;
+    }
+  });
 }
 
 const std::uint8_t* MnistDataset::image(std::size_t i) const {
