@@ -82,7 +82,7 @@ void test_mistakes() {
   CHECK_THROWS_WITH(parse({"--layers", "784,128,5"}), "10 classes last");
   CHECK_THROWS_WITH(parse({"--layers", "784"}), "MNIST needs 784 inputs");
   CHECK_THROWS_WITH(parse({"--activation", "gelu"}),
-                    "--activation must be one of tanh, sigmoid, relu, not 'gelu'");
+                    "--activation must be one of tanh, sigmoid, relu, softplus, not 'gelu'");
   CHECK_THROWS_WITH(parse({"--colour", "red"}), "unknown option --colour");
   CHECK_THROWS_WITH(parse({"--seed", "1", "--seed", "2"}), "--seed is given twice");
   CHECK_THROWS_WITH(parse({"fly"}), "unknown command 'fly'");

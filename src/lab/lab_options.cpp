@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "cli/command_line.hpp"
+#include "framework/activations.hpp"
 
 namespace mlp {
 namespace {
@@ -11,7 +12,7 @@ namespace {
 const std::vector<OptionSpec>& option_specs() {
   static const std::vector<OptionSpec> specs = {
       {"layers", "N,N,...", "layer sizes from 784 inputs to 10 classes", "784,128,10"},
-      {"activation", "NAME", "tanh, sigmoid or relu, between the Linear layers", "relu"},
+      {"activation", "NAME", "tanh, sigmoid, relu or softplus, between the Linear layers", "relu"},
       {"epochs", "N", "passes over the training images", "10; 15 for experiment"},
       {"batch-size", "N", "examples per SGD step", "32"},
       {"learning-rate", "X", "the step size η of θ ← θ − η·∂L/∂θ", "0.1"},
@@ -104,7 +105,7 @@ LabOptions parse_lab_options(const std::vector<std::string>& given) {
   }
   options.layers = line.counts("layers", options.layers, 1, 100000);
   check_layers(options.layers);
-  options.activation = line.choice("activation", options.activation, {"tanh", "sigmoid", "relu"});
+  options.activation = line.choice("activation", options.activation, activation_names());
   const std::size_t default_epochs = options.mode == LabMode::Experiment ? 15 : options.epochs;
   options.epochs = line.count("epochs", default_epochs, 1, 10000);
   options.batch_size = line.count("batch-size", options.batch_size, 1, 60000);
