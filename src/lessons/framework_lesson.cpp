@@ -9,34 +9,78 @@
 
 namespace mlp {
 
-Recipe one_layer_two_cluster_recipe() {
-  return {{2, 2}, "tanh", 4, {{1, 0.1}, {30, 0.005}}, Initialization::SmallRandom};
+// The lesson's runs on the two clusters, as its notebook has them: a one-layer network for one
+// epoch at η = 0.1, a fresh one for 30 epochs at η = 0.005, and a fresh 2 → 10 tanh → 2 network
+// for 30 epochs at η = 0.01, every weight drawn the lesson's way.
+Recipe one_layer_two_cluster_recipe(std::size_t epochs, double learning_rate) {
+  Recipe recipe;
+  recipe.sizes = {2, 2};
+  recipe.batch_size = 4;
+  recipe.epochs = epochs;
+  recipe.learning_rate = learning_rate;
+  recipe.initialization = Initialization::Lesson;
+  return recipe;
 }
 
 Recipe two_layer_two_cluster_recipe() {
-  return {{2, 10, 2}, "tanh", 4, {{30, 0.01}}, Initialization::SmallRandom};
+  Recipe recipe;
+  recipe.sizes = {2, 10, 2};
+  recipe.activation = "tanh";
+  recipe.batch_size = 4;
+  recipe.epochs = 30;
+  recipe.learning_rate = 0.01;
+  recipe.initialization = Initialization::Lesson;
+  return recipe;
+}
+
+// The experiment "what if every weight starts near zero?": the same two-layer run from weights
+// in [−0.01, 0.01].
+Recipe tiny_start_two_cluster_recipe() {
+  Recipe recipe = two_layer_two_cluster_recipe();
+  recipe.initialization = Initialization::TinyUniform;
+  return recipe;
 }
 
 Recipe one_layer_recipe(std::size_t classes) {
-  return {{2, classes}, "tanh", 10, {{300, 0.1}}};
+  Recipe recipe;
+  recipe.sizes = {2, classes};
+  recipe.batch_size = 10;
+  recipe.epochs = 300;
+  recipe.learning_rate = 0.1;
+  return recipe;
 }
 
 Recipe two_layer_recipe(std::size_t classes) {
-  return {{2, 32, classes}, "tanh", 10, {{300, 0.1}}};
+  Recipe recipe;
+  recipe.sizes = {2, 32, classes};
+  recipe.activation = "tanh";
+  recipe.batch_size = 10;
+  recipe.epochs = 300;
+  recipe.learning_rate = 0.1;
+  return recipe;
 }
 
 Recipe regression_recipe() {
-  return {{1, 32, 1}, "tanh", 8, {{400, 0.01}}};
+  Recipe recipe;
+  recipe.sizes = {1, 32, 1};
+  recipe.activation = "tanh";
+  recipe.batch_size = 8;
+  recipe.epochs = 400;
+  recipe.learning_rate = 0.01;
+  return recipe;
 }
 
 TwoClusterRuns run_two_clusters(std::uint64_t seed) {
   ClassificationSet data = two_clusters(seed);
   const SoftmaxCrossEntropy loss;
-  TrainedNetwork one =
-      train_network(one_layer_two_cluster_recipe(), loss, data.training, data.test, seed);
-  TrainedNetwork two =
-      train_network(two_layer_two_cluster_recipe(), loss, data.training, data.test, seed);
-  return {std::move(data), std::move(one), std::move(two)};
+  auto train = [&](const Recipe& recipe) {
+    return train_network(recipe, loss, data.training, data.test, seed);
+  };
+  TrainedNetwork first_epoch = train(one_layer_two_cluster_recipe(1, 0.1));
+  TrainedNetwork one = train(one_layer_two_cluster_recipe(30, 0.005));
+  TrainedNetwork two = train(two_layer_two_cluster_recipe());
+  TrainedNetwork tiny = train(tiny_start_two_cluster_recipe());
+  return {std::move(data), std::move(first_epoch), std::move(one), std::move(two), std::move(tiny)};
 }
 
 std::vector<SeparabilityResult> run_separability(std::uint64_t seed) {
@@ -63,7 +107,7 @@ std::vector<ScatterPlot> boundary_snapshots(std::uint64_t seed,
   const PlotArea area = area_around(data.training_points);
   const std::vector<LabeledPoint> shown = thinned(data.training_points, 70);
   Recipe recipe = two_layer_recipe(data.classes);
-  recipe.phases = {{*std::max_element(epochs.begin(), epochs.end()), 0.1}};
+  recipe.epochs = *std::max_element(epochs.begin(), epochs.end());
   std::vector<ScatterPlot> plots;
   const SoftmaxCrossEntropy loss;
   train_network(recipe, loss, data.training, data.test, seed,

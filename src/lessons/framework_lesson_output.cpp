@@ -32,15 +32,22 @@ std::string draw_pair(const std::string& title, const std::vector<LabeledPoint>&
 std::vector<std::string> two_cluster_part(std::uint64_t seed, const std::string& folder,
                                           std::ostream& out) {
   TwoClusterRuns runs = run_two_clusters(seed);
-  out << "== Two clusters, one layer: 1 epoch at eta 0.1, then 30 epochs at eta 0.005 ==\n"
-      << runs.one_layer.network.summary(2) << history_table(runs.one_layer.history, 5)
+  out << "== Two clusters, one layer: 1 epoch at eta 0.1 ==\n"
+      << runs.one_layer_first_epoch.network.summary(2)
+      << history_table(runs.one_layer_first_epoch.history)
+      << "\n== Two clusters, a fresh one layer: 30 epochs at eta 0.005 ==\n"
+      << history_table(runs.one_layer.history, 5)
       << "\n== Two clusters, two layers 2 -> 10 tanh -> 2: 30 epochs at eta 0.01 ==\n"
-      << runs.two_layer.network.summary(2) << history_table(runs.two_layer.history, 5) << "\n";
+      << runs.two_layer.network.summary(2) << history_table(runs.two_layer.history, 5)
+      << "\n== What if every weight starts near zero? The same two layers from [-0.01, 0.01] ==\n"
+      << history_table(runs.tiny_start.history, 5) << "\n";
   return {
       draw_curves("One layer on the two clusters", runs.one_layer.history, folder,
                   "framework-one-layer-curves.svg"),
       draw_curves("Two layers on the two clusters", runs.two_layer.history, folder,
                   "framework-two-layer-curves.svg"),
+      draw_curves("Two layers from near-zero weights", runs.tiny_start.history, folder,
+                  "framework-tiny-start-curves.svg"),
       draw_pair("Two clusters: decision regions", runs.data.training_points, runs.one_layer.network,
                 runs.two_layer.network, folder, "framework-two-clusters.svg"),
   };

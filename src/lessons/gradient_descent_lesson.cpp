@@ -15,7 +15,7 @@ namespace {
 void print_step(const GradientStep& step, std::ostream& out) {
   out << format_text("== One step of gradient descent on all %zu training points (eta = %g) ==\n",
                      step.examples, step.learning_rate)
-      << "W (small random start):\n"
+      << "W (the lesson's random start):\n"
       << matrix_text(step.weights_before) << "dL/dW:\n"
       << matrix_text(step.grad_weights) << "W - eta * dL/dW:\n"
       << matrix_text(step.weights_after) << "b (starts at 0):\n"
@@ -71,7 +71,13 @@ std::vector<double> loss_per_epoch(const Recipe& recipe, const ClassificationSet
 }  // namespace
 
 Recipe descent_recipe(std::size_t epochs, double learning_rate, std::size_t batch_size) {
-  return {{2, 2}, "tanh", batch_size, {{epochs, learning_rate}}, Initialization::SmallRandom};
+  Recipe recipe;
+  recipe.sizes = {2, 2};
+  recipe.batch_size = batch_size;
+  recipe.epochs = epochs;
+  recipe.learning_rate = learning_rate;
+  recipe.initialization = Initialization::Lesson;
+  return recipe;
 }
 
 GradientStep one_gradient_step(std::uint64_t seed, double learning_rate) {
@@ -80,7 +86,7 @@ GradientStep one_gradient_step(std::uint64_t seed, double learning_rate) {
   const Matrix& targets = data.training.targets();
   Rng rng(seed);
   Network network = build_network(descent_recipe(1, learning_rate, inputs.rows()), rng);
-  Linear& layer = dynamic_cast<Linear&>(network.layer(0));
+  Linear& layer = *linear_layers(network).front();
   const SoftmaxCrossEntropy loss;
 
   GradientStep step{inputs.rows(), learning_rate, layer.weights, {}, {}, layer.bias, {}, {}, 0, 0};

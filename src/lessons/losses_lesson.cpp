@@ -6,6 +6,7 @@
 #include <numeric>
 #include <ostream>
 
+#include "framework/activations.hpp"
 #include "framework/losses.hpp"
 #include "framework/softmax.hpp"
 #include "lessons/lesson_pictures.hpp"
@@ -75,6 +76,20 @@ void print_softmax_shift(std::ostream& out) {
       << matrix_text(probabilities, 4) << "\n";
 }
 
+void print_two_classes(const TwoClassExample& example, std::ostream& out) {
+  out << "== Two classes: one logistic output against softmax over two scores ==\n"
+      << "  z0      z1     y   f = sigmoid(z1 - z0)   softmax(z)_1\n";
+  for (std::size_t i = 0; i < example.labels.size(); ++i) {
+    out << format_text("%5.2f  %6.2f   %d   %20.4f   %12.4f\n", example.scores(i, 0),
+                       example.scores(i, 1), example.labels[i], example.logistic_output[i],
+                       example.softmax_class_1[i]);
+  }
+  out << format_text(
+      "logistic loss  mean of -y log f - (1-y) log(1-f) = %.4f\n"
+      "softmax cross-entropy on (z0, z1)                = %.4f\n\n",
+      example.logistic_loss, example.softmax_cross_entropy);
+}
+
 void print_outlier(const OutlierExample& example, std::ostream& out) {
   out << "== One outlier ==\nvalues:";
   for (double v : example.values)
@@ -141,6 +156,28 @@ ClassificationLossExample classification_loss_example() {
   return example;
 }
 
+TwoClassExample two_class_example() {
+  TwoClassExample example{};
+  example.scores = Matrix::from_rows({{0.5, 2.0}, {1.0, -1.0}, {0.3, 0.3}});
+  example.labels = {1, 1, 0};
+  Matrix probabilities;
+  softmax(example.scores, probabilities);
+  double total = 0;
+  for (std::size_t i = 0; i < example.labels.size(); ++i) {
+    const double f = SigmoidFunction::value(example.scores(i, 1) - example.scores(i, 0));
+    const double y = example.labels[i];
+    example.logistic_output.push_back(f);
+    example.softmax_class_1.push_back(probabilities(i, 1));
+    total += -y * std::log(f) - (1 - y) * std::log(1 - f);
+  }
+  example.logistic_loss = total / double(example.labels.size());
+  example.softmax_cross_entropy = SoftmaxCrossEntropy().value(
+      example.scores, one_hot({std::uint8_t(example.labels[0]), std::uint8_t(example.labels[1]),
+                               std::uint8_t(example.labels[2])},
+                              2));
+  return example;
+}
+
 OutlierExample outlier_example() {
   OutlierExample example{};
   const std::vector<double> clean = {1.0, 1.4, 0.8, 1.2, 0.9};
@@ -162,6 +199,7 @@ std::vector<std::string> losses_lesson(const LessonOptions& options, std::ostrea
   print_regression(regression_loss_example(), out);
   print_classification(classification_loss_example(), out);
   print_softmax_shift(out);
+  print_two_classes(two_class_example(), out);
   const OutlierExample outlier = outlier_example();
   print_outlier(outlier, out);
   return {draw_losses_per_residual(options.output_folder),

@@ -28,7 +28,7 @@ std::string draw_losses(const OverfittingRun& run, const std::string& folder) {
 // for just that many epochs: training is deterministic, so it ends with the very same weights.
 std::string draw_regions(OverfittingRun& run, std::uint64_t seed, const std::string& folder) {
   Recipe recipe = overfitting_recipe();
-  recipe.phases.front().epochs = run.best_epoch;
+  recipe.epochs = run.best_epoch;
   TrainedNetwork best =
       train_network(recipe, SoftmaxCrossEntropy(), run.data.training, run.data.test, seed);
   const PlotArea area = area_around(run.data.training_points);
@@ -44,7 +44,13 @@ std::string draw_regions(OverfittingRun& run, std::uint64_t seed, const std::str
 }  // namespace
 
 Recipe overfitting_recipe() {
-  return {{2, 64, 64, 2}, "tanh", 4, {{1000, 0.05}}};
+  Recipe recipe;
+  recipe.sizes = {2, 64, 64, 2};
+  recipe.activation = "tanh";
+  recipe.batch_size = 4;
+  recipe.epochs = 1000;
+  recipe.learning_rate = 0.05;
+  return recipe;
 }
 
 ClassificationSet overfitting_data(std::uint64_t seed) {
