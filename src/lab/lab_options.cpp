@@ -5,6 +5,7 @@
 
 #include "cli/command_line.hpp"
 #include "framework/activations.hpp"
+#include "lab/model_file.hpp"
 
 namespace mlp {
 namespace {
@@ -42,7 +43,10 @@ void check_layers(const std::vector<std::size_t>& layers) {
                      ": MNIST needs 784 inputs (28x28 pixels) first and 10 classes last, e.g. "
                      "784,128,10");
   }
-  if (layers.size() > 6) throw UsageError("--layers: at most 5 Linear layers are supported");
+  if (layers.size() > kMaxLinearLayers + 1) {
+    throw UsageError("--layers: at most " + std::to_string(kMaxLinearLayers) +
+                     " Linear layers are supported (as many as a model file holds)");
+  }
 }
 
 // Each size is checked on its own, but together they can ask for more memory than any computer
@@ -54,7 +58,7 @@ constexpr std::uint64_t kMaxParameters = 50000000;
 constexpr std::uint64_t kMaxBatchActivations = 50000000;
 
 void check_network_size(const std::vector<std::size_t>& layers, std::size_t batch_size) {
-  std::uint64_t parameters = 0;  // at most 5 x (100000 x 100000 + 100000): no overflow
+  std::uint64_t parameters = 0;  // at most 16 x (100000 x 100000 + 100000): no overflow
   for (std::size_t i = 0; i + 1 < layers.size(); ++i)
     parameters += std::uint64_t{layers[i]} * layers[i + 1] + layers[i + 1];
   if (parameters > kMaxParameters) {

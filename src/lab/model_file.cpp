@@ -18,7 +18,6 @@ namespace {
 const std::string kMagic = "MLPMODEL";
 constexpr std::uint32_t kFormatVersion = 1;
 constexpr std::uint64_t kMaxActivationName = 32;
-constexpr std::uint64_t kMaxLinearLayers = 16;
 constexpr std::uint64_t kMaxLayerSize = 100000;
 constexpr std::uint64_t kChecksumBytes = 4;
 // The largest file the limits above allow is far bigger than any real model; a model file is

@@ -38,6 +38,9 @@
 
 namespace mlp {
 
+// The most Linear layers a model file holds, and so the most the lab's --layers accepts.
+constexpr std::size_t kMaxLinearLayers = 16;
+
 // A model read from a file: its description and a network ready for forward().
 struct LoadedModel {
   std::string source;              // the file it came from, for messages
