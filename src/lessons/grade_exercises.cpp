@@ -1,5 +1,7 @@
 // grade_exercises.cpp — `make exercises`: grades the learner's files in lessons/exercises/.
 //
+// support code: grading the exercises.
+//
 // The build compiles this program with the framework's files of the exercises swapped for other
 // versions (CMakeLists.txt: the learner's for `make exercises`, the reference ones or a wrong one
 // for the test of this program), and runs one check per exercise. Each prints one line: done,

@@ -1,6 +1,8 @@
 // lesson_program.hpp — what every lesson program shares: its options, its output folder, and
 // how it reports the pictures it wrote and the mistakes it was given.
 //
+// support code: the command line of the lesson programs.
+//
 // Each program in src/lessons is a main() of a few lines that hands its name, a description and
 // its body to run_lesson_program. Every one of them then understands
 //   --seed N        the seed of all randomness (data, weights, minibatch order); default 1
