@@ -9,7 +9,7 @@
 #include "lab/lab_outputs.hpp"
 #include "lab/model_file.hpp"
 #include "lab/predict.hpp"
-#include "report/xml_check.hpp"
+#include "xml_check.hpp"
 #include "temp_folder.hpp"
 
 namespace fs = std::filesystem;

@@ -10,7 +10,7 @@
 #include "lessons/gradient_descent_lesson.hpp"
 #include "lessons/losses_lesson.hpp"
 #include "lessons/overfitting_lesson.hpp"
-#include "report/xml_check.hpp"
+#include "xml_check.hpp"
 #include "temp_folder.hpp"
 
 namespace fs = std::filesystem;

@@ -11,7 +11,7 @@
 #include "check.hpp"
 #include "report/plots.hpp"
 #include "report/runs.hpp"
-#include "report/xml_check.hpp"
+#include "xml_check.hpp"
 #include "temp_folder.hpp"
 
 namespace fs = std::filesystem;

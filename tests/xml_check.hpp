@@ -1,7 +1,7 @@
 // xml_check.hpp — a small checker that tells whether a text is well-formed XML, so tests can
 // verify every SVG picture the programs write without an XML library.
 //
-// support code: pictures and report files; nothing in it is needed to follow the lessons.
+// support code: a helper of the tests.
 //
 // "Well-formed" is XML's basic grammar, not a schema: exactly one root element; every start tag
 // <name ...> closed by a matching </name> in the right nesting order (or written <name .../>);
