@@ -9,8 +9,8 @@
 #include "lab/lab_outputs.hpp"
 #include "lab/model_file.hpp"
 #include "lab/predict.hpp"
-#include "xml_check.hpp"
 #include "temp_folder.hpp"
+#include "xml_check.hpp"
 
 namespace fs = std::filesystem;
 using test_files::read_text;

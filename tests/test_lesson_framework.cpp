@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "check.hpp"
-#include "lessons/framework_lesson.hpp"
+#include "lessons/lesson_framework.hpp"
 
 namespace {
 

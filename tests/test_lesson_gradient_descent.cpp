@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "check.hpp"
-#include "lessons/gradient_descent_lesson.hpp"
+#include "lessons/lesson_gradient_descent.hpp"
 
 namespace {
 

@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "check.hpp"
-#include "lessons/losses_lesson.hpp"
+#include "lessons/lesson_losses.hpp"
 
 namespace {
 

@@ -1,4 +1,4 @@
-// losses_lesson.hpp — lesson 1: every loss of the framework on examples small enough to check by
+// lesson_losses.hpp — lesson 1: every loss of the framework on examples small enough to check by
 // hand, softmax on one row of scores, and what a single outlier does to each regression loss.
 //
 // Run it with ./build/lesson_losses; lessons/1-losses.md walks through its output.
@@ -69,5 +69,8 @@ OutlierExample outlier_example();
 
 // The lesson program's body: prints all of the above and draws two pictures.
 std::vector<std::string> losses_lesson(const LessonOptions& options, std::ostream& out);
+
+// The program: its name, its description for --help, and its body (lesson_main.cpp runs it).
+extern const LessonProgram lesson_losses_program;
 
 }  // namespace mlp

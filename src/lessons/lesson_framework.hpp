@@ -1,4 +1,4 @@
-// framework_lesson.hpp — lesson 4: the framework's layers stacked into classifiers and
+// lesson_framework.hpp — lesson 4: the framework's layers stacked into classifiers and
 // regressors, and the experiments that show what a hidden layer buys.
 //
 //   run_two_clusters   the lesson's own runs on the two-cluster set: one-layer networks and a
@@ -74,5 +74,8 @@ RegressionRuns run_regression(std::uint64_t seed);
 
 // The lesson program's body.
 std::vector<std::string> framework_lesson(const LessonOptions& options, std::ostream& out);
+
+// The program: its name, its description for --help, and its body (lesson_main.cpp runs it).
+extern const LessonProgram lesson_framework_program;
 
 }  // namespace mlp
