@@ -45,6 +45,9 @@ struct TwoClusterRuns {
 };
 TwoClusterRuns run_two_clusters(std::uint64_t seed);
 
+// The first epoch (1, 2, …) after which a run's test accuracy is at least `accuracy`; 0 if never.
+std::size_t first_epoch_reaching(const TrainedNetwork& run, double accuracy);
+
 // One toy set with both networks trained on it; "accuracy" means on its test part.
 struct SeparabilityResult {
   ClassificationSet data;
