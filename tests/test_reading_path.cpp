@@ -90,6 +90,14 @@ void test_lessons_index_path() {
                   " lines") != std::string::npos);
   // The index opens with the path: nothing but the title comes before it.
   CHECK(text.find("## ") == text.find("## The reading path"));
+  // The project's README sends the learner there with the same figures.
+  std::string readme = read_text("README.md");
+  for (char& c : readme)
+    c = c == '\n' ? ' ' : c;
+  CHECK(readme.find("the " + std::to_string(path.entries.size()) + " files of") !=
+        std::string::npos);
+  CHECK(readme.find("about " + std::to_string(path.total / 100 / 10) + "," +
+                    std::to_string(path.total / 100 % 10) + "00 lines") != std::string::npos);
 }
 
 void test_framework_readme_agrees() {
