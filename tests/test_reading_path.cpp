@@ -4,7 +4,8 @@
 // counts the lines of every listed file and checks each count, the total, the total in the
 // heading, and that the total stays about a thousand lines; that src/framework/README.md lists the
 // same files with the same counts; that the support code says so in its first comment; and that
-// no link of the lesson pages 1 to 4 and the index reaches support code.
+// no link of the lesson pages 1 to 4 and the index reaches support code; and that the links of
+// the exercises' page lead somewhere.
 #include <filesystem>
 #include <sstream>
 #include <string>
@@ -167,6 +168,22 @@ void test_pages_do_not_link_support_code() {
   }
 }
 
+// The exercises' page lives in a folder of its own, out of the reach of the code-block test; its
+// links must lead somewhere too.
+void test_exercise_page_links() {
+  const fs::path page = "lessons/exercises/README.md";
+  const std::string text = read_text(page);
+  std::size_t links = 0;
+  for (std::size_t at = text.find("]("); at != std::string::npos; at = text.find("](", at + 2)) {
+    const std::size_t end = text.find_first_of(")#", at + 2);
+    const std::string link = text.substr(at + 2, end - at - 2);
+    check::record(fs::exists(page.parent_path() / link), __FILE__, __LINE__,
+                  page.string() + " links " + link + ", which does not exist");
+    ++links;
+  }
+  CHECK(links >= 10);
+}
+
 }  // namespace
 
 int main() {
@@ -174,5 +191,6 @@ int main() {
   test_framework_readme_agrees();
   test_support_code_says_so();
   test_pages_do_not_link_support_code();
+  test_exercise_page_links();
   return check::summary();
 }
