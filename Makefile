@@ -6,13 +6,14 @@
 #   make experiment   the lab's depth x activation comparison
 #   make lesson-pictures   run the lesson programs to redraw the pictures in lessons/images/
 #   make lab-pictures      run the lab and its experiment to redraw lessons/images/lab-*.svg
+#   make exercises  grade the learner's files in lessons/exercises/ (one line per exercise)
 #   make bench  build in Release and run the speed benchmark of lessons/speed.md
 #   make clean  remove the build folders
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all configure test clean lesson-pictures lab-pictures lab lab-reference experiment bench
+.PHONY: all configure test clean lesson-pictures lab-pictures lab lab-reference experiment exercises bench
 
 all: configure
 	cmake --build $(BUILD) -j $(JOBS)
@@ -36,6 +37,12 @@ lab-reference: configure
 experiment: configure
 	cmake --build $(BUILD) -j $(JOBS) --target mnist_lab
 	./$(BUILD)/mnist_lab experiment $(LAB_ARGS)
+
+# The exercises of lessons/exercises/: builds the framework with the learner's files swapped in and
+# grades them; exits non-zero while any exercise is not done.
+exercises: configure
+	cmake --build $(BUILD) -j $(JOBS) --target grade_exercises
+	./$(BUILD)/grade_exercises
 
 # The lab page's pictures: the default run and the experiment, copied into lessons/images/.
 LAB_PICTURES = $(BUILD)/lab-pictures

@@ -18,9 +18,9 @@
 #include "framework/network.hpp"
 #include "framework/random.hpp"
 #include "lab/model_file.hpp"
-#include "report/xml_check.hpp"
 #include "sample_files.hpp"
 #include "temp_folder.hpp"
+#include "xml_check.hpp"
 
 namespace fs = std::filesystem;
 

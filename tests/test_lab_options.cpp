@@ -81,8 +81,14 @@ void test_mistakes() {
   CHECK_THROWS_WITH(parse({"--layers", "100,10"}), "MNIST needs 784 inputs");
   CHECK_THROWS_WITH(parse({"--layers", "784,128,5"}), "10 classes last");
   CHECK_THROWS_WITH(parse({"--layers", "784"}), "MNIST needs 784 inputs");
+  // As many Linear layers as a model file holds, and no more.
+  std::string deep = "784";
+  for (int i = 0; i < 15; ++i)
+    deep += ",20";
+  CHECK_EQ(parse({"--layers", deep + ",10"}).layers.size(), 17u);
+  CHECK_THROWS_WITH(parse({"--layers", deep + ",20,10"}), "at most 16 Linear layers");
   CHECK_THROWS_WITH(parse({"--activation", "gelu"}),
-                    "--activation must be one of tanh, sigmoid, relu, not 'gelu'");
+                    "--activation must be one of tanh, sigmoid, relu, softplus, not 'gelu'");
   CHECK_THROWS_WITH(parse({"--colour", "red"}), "unknown option --colour");
   CHECK_THROWS_WITH(parse({"--seed", "1", "--seed", "2"}), "--seed is given twice");
   CHECK_THROWS_WITH(parse({"fly"}), "unknown command 'fly'");

@@ -57,7 +57,14 @@ void test_activations_forward() {
   CHECK_EQ(relu_layer.forward(z)(0, 0), 0);
   CHECK_EQ(relu_layer.forward(z)(0, 1), 0.5);
   CHECK_THROWS_WITH(relu_layer.backward(Matrix(2, 2)), "ReLU::backward");
-  CHECK_THROWS_WITH(mlp::make_activation("swish"), "unknown activation 'swish'");
+  mlp::Softplus softplus_layer;
+  CHECK_NEAR(softplus_layer.forward(z)(0, 1), std::log(1 + std::exp(0.5)), 1e-15);
+  CHECK_NEAR(softplus_layer.forward(Matrix::from_rows({{800, -800}}))(0, 0), 800, 1e-12);
+  CHECK_EQ(softplus_layer.forward(Matrix::from_rows({{800, -800}}))(0, 1), 0);
+  CHECK_THROWS_WITH(mlp::make_activation("swish"),
+                    "unknown activation 'swish' (expected tanh, sigmoid, relu or softplus)");
+  CHECK_EQ(mlp::make_activation("softplus")->name(), std::string("Softplus"));
+  CHECK(mlp::find_activation("relu").initialization == mlp::Initialization::He);
 }
 
 void test_activation_gradients() {
@@ -68,6 +75,8 @@ void test_activation_gradients() {
   expect_passes(tanh_layer, batch_away_from_zero(3));
   expect_passes(sigmoid_layer, batch_away_from_zero(4));
   expect_passes(relu_layer, batch_away_from_zero(5));
+  mlp::Softplus softplus_layer;
+  expect_passes(softplus_layer, batch_away_from_zero(6));
   expect_passes(softmax_layer, batch_away_from_zero(6));
 }
 

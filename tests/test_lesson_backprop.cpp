@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "check.hpp"
-#include "lessons/backprop_lesson.hpp"
+#include "lessons/lesson_backprop.hpp"
 
 int main() {
   const mlp::BackpropTrace t = mlp::trace_backprop(1);

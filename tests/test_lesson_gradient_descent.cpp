@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "check.hpp"
-#include "lessons/gradient_descent_lesson.hpp"
+#include "lessons/lesson_gradient_descent.hpp"
 
 namespace {
 
@@ -16,8 +16,9 @@ void test_one_step() {
   }
   for (std::size_t i = 0; i < step.bias_before.size(); ++i)
     CHECK_NEAR(step.bias_after.data()[i], -0.1 * step.grad_bias.data()[i], 1e-6);
-  // Small random weights give every class the same probability ½, so the loss starts near ln 2.
-  CHECK_NEAR(step.loss_before, std::log(2.0), 0.01);
+  // The page: this draw of the lesson's start leans the wrong way, above the ln 2 of knowing
+  // nothing.
+  CHECK(step.loss_before > std::log(2.0) + 0.5);
   CHECK(step.loss_after < step.loss_before);
 }
 

@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "check.hpp"
-#include "lessons/losses_lesson.hpp"
+#include "lessons/lesson_losses.hpp"
 
 namespace {
 
@@ -11,6 +11,22 @@ void test_regression_losses() {
   const mlp::RegressionLossExample example = mlp::regression_loss_example();
   CHECK_NEAR(example.absolute_error, (0.5 + 0.5 + 0 + 1) / 4.0, 1e-6);
   CHECK_NEAR(example.squared_error, (0.25 + 0.25 + 0 + 1) / 4.0, 1e-6);
+}
+
+// The page: the two-class logistic loss with one logistic output is the softmax cross-entropy of
+// two scores, example by example and on average.
+void test_two_classes() {
+  const mlp::TwoClassExample example = mlp::two_class_example();
+  CHECK_EQ(example.labels.size(), 3u);
+  for (std::size_t i = 0; i < example.labels.size(); ++i)
+    CHECK_NEAR(example.logistic_output[i], example.softmax_class_1[i], 1e-6);
+  CHECK_NEAR(example.logistic_loss, example.softmax_cross_entropy, 1e-6);
+  CHECK_NEAR(example.logistic_output[2], 0.5, 1e-9);  // equal scores
+  const double by_hand =
+      -(std::log(example.logistic_output[0]) + std::log(example.logistic_output[1]) +
+        std::log(1 - example.logistic_output[2])) /
+      3.0;
+  CHECK_NEAR(example.logistic_loss, by_hand, 1e-6);
 }
 
 void test_classification_losses() {
@@ -51,6 +67,7 @@ void test_outlier() {
 int main() {
   test_regression_losses();
   test_classification_losses();
+  test_two_classes();
   test_outlier();
   return check::summary();
 }

@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "check.hpp"
-#include "lessons/overfitting_lesson.hpp"
+#include "lessons/lesson_overfitting.hpp"
 
 int main() {
   mlp::OverfittingRun run = mlp::run_overfitting(1);

@@ -6,12 +6,12 @@
 #include <sstream>
 
 #include "check.hpp"
-#include "lessons/framework_lesson.hpp"
-#include "lessons/gradient_descent_lesson.hpp"
-#include "lessons/losses_lesson.hpp"
-#include "lessons/overfitting_lesson.hpp"
-#include "report/xml_check.hpp"
+#include "lessons/lesson_framework.hpp"
+#include "lessons/lesson_gradient_descent.hpp"
+#include "lessons/lesson_losses.hpp"
+#include "lessons/lesson_overfitting.hpp"
 #include "temp_folder.hpp"
+#include "xml_check.hpp"
 
 namespace fs = std::filesystem;
 using test_files::read_text;

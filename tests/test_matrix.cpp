@@ -24,36 +24,23 @@ void test_construction_and_access() {
   m.reshape(3, 2);
   CHECK_EQ(m.size(), 6u);
   m.fill(7);
-  CHECK_EQ(mlp::sum(m), 42);
+  CHECK_EQ(m(2, 1), 7);
 }
 
 void test_elementwise() {
   const Matrix a = Matrix::from_rows({{1, -2}, {3, 4}});
   const Matrix b = Matrix::from_rows({{5, 6}, {-7, 8}});
-  Matrix out;
-  mlp::add(a, b, out);
-  CHECK_EQ(out(1, 0), -4);
-  mlp::subtract(a, b, out);
-  CHECK_EQ(out(0, 1), -8);
-  mlp::multiply(a, b, out);
-  CHECK_EQ(out(1, 1), 32);
   Matrix c = a;
   mlp::scale(c, 2);
   CHECK_EQ(c(0, 1), -4);
   mlp::add_scaled(c, b, 0.5);
   CHECK_EQ(c(1, 1), 12);
-  mlp::apply(
-      a, [](mlp::Scalar x) { return x * x; }, out);
-  CHECK_EQ(out(0, 1), 4);
   CHECK_EQ(mlp::max_abs(b), 8);
   CHECK_EQ(mlp::argmax_row(b, 0), 1u);
   CHECK_EQ(mlp::argmax_row(b, 1), 1u);
 
   const Matrix wrong(3, 2);
-  CHECK_THROWS_WITH(mlp::add(a, wrong, out), "add: shapes (2 x 2) and (3 x 2) do not match");
-  CHECK_THROWS_WITH(mlp::subtract(a, wrong, out), "(3 x 2)");
-  CHECK_THROWS_WITH(mlp::multiply(a, wrong, out), "(3 x 2)");
-  CHECK_THROWS_WITH(mlp::add_scaled(c, wrong, 1), "(3 x 2)");
+  CHECK_THROWS_WITH(mlp::add_scaled(c, wrong, 1), "shapes (2 x 2) and (3 x 2) do not match");
   CHECK_THROWS(mlp::argmax_row(a, 2));
 }
 

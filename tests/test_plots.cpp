@@ -11,8 +11,8 @@
 #include "check.hpp"
 #include "report/plots.hpp"
 #include "report/runs.hpp"
-#include "report/xml_check.hpp"
 #include "temp_folder.hpp"
+#include "xml_check.hpp"
 
 namespace fs = std::filesystem;
 using mlp::LinePlot;

@@ -2,6 +2,7 @@
 // exact share of flipped labels, the outliers, and clear errors for impossible requests.
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 #include "check.hpp"
 #include "lessons/toy_datasets.hpp"
@@ -40,7 +41,9 @@ void check_shapes(const mlp::ClassificationSet& set, std::size_t training, std::
     CHECK_NEAR(set.training.inputs()(i, 0), p.x1, 1e-6);
     CHECK_EQ(set.training.targets()(i, p.label), mlp::Scalar(1));
   }
-  CHECK_NEAR(mlp::sum(set.training.targets()), double(training), 1e-6);  // one 1 per row
+  const mlp::Matrix& targets = set.training.targets();
+  const double ones = std::accumulate(targets.data(), targets.data() + targets.size(), 0.0);
+  CHECK_NEAR(ones, double(training), 1e-6);  // one 1 per row
 }
 
 void test_shapes_and_classes() {

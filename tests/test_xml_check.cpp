@@ -3,7 +3,7 @@
 #include <string>
 
 #include "check.hpp"
-#include "report/xml_check.hpp"
+#include "xml_check.hpp"
 
 using mlp::xml_problem;
 

@@ -1,4 +1,6 @@
 // command_line.cpp — reading options and their values, with a precise message for every mistake.
+//
+// support code: command-line parsing; nothing in it is needed to follow the lessons.
 #include "cli/command_line.hpp"
 
 #include <cerrno>

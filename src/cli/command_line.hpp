@@ -1,5 +1,7 @@
 // command_line.hpp — strict parsing of the programs' options: --name value pairs and switches.
 //
+// support code: command-line parsing; nothing in it is needed to follow the lessons.
+//
 // A learner who types `--epochs 1O` (a letter O) or `--learning-rate 0,1` deserves a message
 // saying exactly which option is wrong and why, not an exception from std::stoi or a silently
 // truncated number. Every value is read completely and checked against a range.

@@ -1,5 +1,7 @@
 // bit_reader.hpp — reading a DEFLATE stream bit by bit, lowest bit of each byte first.
 //
+// support code: reading data files; nothing in it is needed to follow the lessons.
+//
 // DEFLATE does not respect byte boundaries: a 3-bit block header, a 7-bit Huffman code and a
 // 5-bit count follow one another with no gaps. The rule for where the bits go is:
 //

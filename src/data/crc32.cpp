@@ -1,4 +1,6 @@
 // crc32.cpp — CRC-32 one byte at a time, with a table of 256 precomputed remainders.
+//
+// support code: reading data files; nothing in it is needed to follow the lessons.
 #include "data/crc32.hpp"
 
 #include <array>

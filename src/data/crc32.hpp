@@ -1,5 +1,7 @@
 // crc32.hpp — the CRC-32 checksum, which file formats store to detect damaged bytes.
 //
+// support code: reading data files; nothing in it is needed to follow the lessons.
+//
 // A CRC treats the bytes as one long binary polynomial and keeps the remainder of dividing it by
 // a fixed polynomial of degree 32 (arithmetic with single bits, where adding is XOR). Any change
 // of one to 32 consecutive bits changes the remainder, so a flipped bit, a burst of noise or a

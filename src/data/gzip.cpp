@@ -1,5 +1,7 @@
 // gzip.cpp — the gzip container: member headers, the CRC-32 and length checks, and members
 // following one another.
+//
+// support code: reading data files; nothing in it is needed to follow the lessons.
 #include "data/gzip.hpp"
 
 #include <algorithm>

@@ -1,5 +1,7 @@
 // gzip.hpp — unpacking gzip files (RFC 1952): a small header, DEFLATE data, and a checksum.
 //
+// support code: reading data files; nothing in it is needed to follow the lessons.
+//
 // A gzip file holds one or more "members", one after another; unpacked, they give the
 // concatenation of their contents. Each member is laid out as follows (numbers of several bytes
 // are stored lowest byte first):

@@ -1,5 +1,7 @@
 // huffman.cpp — turning code lengths into the canonical code's decoding tables, and the
 // bit-by-bit decoder for codes too long for the fast table.
+//
+// support code: reading data files; nothing in it is needed to follow the lessons.
 #include "data/huffman.hpp"
 
 #include <stdexcept>

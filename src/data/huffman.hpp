@@ -1,5 +1,7 @@
 // huffman.hpp — decoding canonical Huffman codes, as DEFLATE uses them, with a lookup table.
 //
+// support code: reading data files; nothing in it is needed to follow the lessons.
+//
 // A Huffman code gives frequent symbols short bit strings and rare symbols long ones, and no
 // code is the beginning of another, so a decoder always knows where a code ends. DEFLATE never
 // stores the codes themselves, only each symbol's code LENGTH (0 = the symbol is not used). The

@@ -1,4 +1,6 @@
 // idx.cpp — checking an IDX header against the real length of the file, then keeping the bytes.
+//
+// support code: reading data files; nothing in it is needed to follow the lessons.
 #include "data/idx.hpp"
 
 #include <stdexcept>

@@ -1,5 +1,7 @@
 // idx.hpp — reading IDX files, the plain array format the MNIST digits come in.
 //
+// support code: reading data files; nothing in it is needed to follow the lessons.
+//
 // An IDX file is a short header followed by the elements of one array:
 //
 //   00 00        two zero bytes

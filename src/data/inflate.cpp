@@ -1,5 +1,7 @@
 // inflate.cpp — the block loop of DEFLATE: stored blocks, the fixed and the dynamic Huffman
 // codes, lengths and distances with their extra bits, and the copying of back-references.
+//
+// support code: reading data files; nothing in it is needed to follow the lessons.
 #include "data/inflate.hpp"
 
 #include <algorithm>

@@ -1,5 +1,7 @@
 // inflate.hpp — decompressing raw DEFLATE data (RFC 1951), the format inside gzip, zip and PNG.
 //
+// support code: reading data files; nothing in it is needed to follow the lessons.
+//
 // DEFLATE combines two ideas:
 //
 //   * Back-references (LZ77): a repeated piece of text is not stored again, but as a pair

@@ -1,6 +1,8 @@
 // inflate_output.hpp — where DEFLATE's output goes: literal bytes, copied raw bytes, and
 // back-references into what was already written, with a hard limit on the total size.
 //
+// support code: reading data files; nothing in it is needed to follow the lessons.
+//
 // The whole output stays in memory, so a back-reference "copy `length` bytes from `distance`
 // bytes back" simply reads from earlier in the same array; no separate 32 KiB window is needed.
 //

@@ -1,6 +1,8 @@
 // little_endian.hpp — numbers as bytes in a fixed order, so a file written on one machine reads
 // the same on every other.
 //
+// support code: reading data files; nothing in it is needed to follow the lessons.
+//
 // A 32-bit number such as 0x0A0B0C0D occupies four bytes. "Little-endian" stores the lowest byte
 // first: 0D 0C 0B 0A. That is the order of x86 and ARM processors and of the formats we write
 // (our model file, NumPy's '<f4'). Here the bytes are put together with shifts, which gives the

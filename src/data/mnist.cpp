@@ -1,4 +1,6 @@
 // mnist.cpp — finding the MNIST files of a split and checking that images and labels fit together.
+//
+// support code: reading data files; nothing in it is needed to follow the lessons.
 #include "data/mnist.hpp"
 
 #include <filesystem>

@@ -1,5 +1,7 @@
 // mnist.hpp — loading one half of MNIST (training or test): its images and its labels.
 //
+// support code: reading data files; nothing in it is needed to follow the lessons.
+//
 // MNIST comes as two pairs of IDX files (idx.hpp), each usually gzip-compressed:
 //
 //   train-images-idx3-ubyte(.gz)  60,000 images of 28 x 28 pixels

@@ -1,4 +1,6 @@
 // pgm.cpp — a careful PGM header reader, the two pixel encodings, and a P5 writer.
+//
+// support code: reading data files; nothing in it is needed to follow the lessons.
 #include "data/pgm.hpp"
 
 #include <stdexcept>

@@ -1,6 +1,8 @@
 // pgm.hpp — reading and writing grey-scale images in the PGM format, so a digit drawn in any
 // paint program can be fed to the trained network.
 //
+// support code: reading data files; nothing in it is needed to follow the lessons.
+//
 // A PGM file is a short text header followed by the pixels:
 //
 //   P5            magic: P5 = pixels as binary bytes, P2 = pixels as decimal text

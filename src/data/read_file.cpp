@@ -1,4 +1,6 @@
 // read_file.cpp — check the file's kind and size first, then read it in one go.
+//
+// support code: reading data files; nothing in it is needed to follow the lessons.
 #include "data/read_file.hpp"
 
 #include <filesystem>

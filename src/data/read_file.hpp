@@ -1,5 +1,7 @@
 // read_file.hpp — reading a whole file into memory, refusing files that are far too big.
 //
+// support code: reading data files; nothing in it is needed to follow the lessons.
+//
 // Parsers in this project work on bytes in memory (which also lets tests and fuzzers feed them
 // made-up input); this is the one place that gets those bytes from disk. The size limit protects
 // against a wrong path such as a disk image or a video being read in full. Only regular files are

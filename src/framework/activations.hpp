@@ -17,7 +17,9 @@
 #include <cmath>
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "framework/initialization.hpp"
 #include "framework/kernels.hpp"
 #include "framework/layer.hpp"
 
@@ -47,6 +49,14 @@ struct ReluFunction {
   static Scalar derivative(Scalar z, Scalar /*a*/) { return z > 0 ? 1 : 0; }
 };
 
+struct SoftplusFunction {
+  static constexpr const char* name = "Softplus";
+  // α(z) = log(1 + e^z), a smooth ReLU, in (0, ∞)                  (softplus.cpp)
+  static Scalar value(Scalar z);
+  // α'(z) = e^z / (1 + e^z) = 1 / (1 + e^−z), the logistic function   uses the input z
+  static Scalar derivative(Scalar z, Scalar a);
+};
+
 // a = α(z) for every number of z, as a loop over Function::value. Tanh and the sigmoid, the
 // activations of the MNIST lab, go through the kernels tanh_each and sigmoid_each instead
 // (kernels.hpp): the same loop in the reference tier, vector instructions in the fast tier.
@@ -66,8 +76,9 @@ inline void apply_each<SigmoidFunction>(const Matrix& z, Matrix& a) {
 }
 
 // An element-wise activation layer built from one of the functions above. To add your own
-// (LeakyReLU, softplus, …) write a struct with name, value and derivative, and use
-// Activation<YourFunction> — then prove its derivative right with gradient_check(layer, input).
+// (LeakyReLU, …) write a struct with name, value and derivative, and use Activation<YourFunction>
+// — then prove its derivative right with gradient_check(layer, input), and list it in
+// activation_registry.cpp so that the programs know it by name.
 template <class Function>
 class Activation : public Layer {
  public:
@@ -101,8 +112,32 @@ class Activation : public Layer {
 using Tanh = Activation<TanhFunction>;
 using Sigmoid = Activation<SigmoidFunction>;
 using Relu = Activation<ReluFunction>;
+using Softplus = Activation<SoftplusFunction>;
 
-// "tanh", "sigmoid" or "relu"; throws std::invalid_argument naming the bad value otherwise.
+// The activations the programs know by name (activations.cpp). A command line, a model file and
+// build_perceptron all name an activation by a word such as "relu"; this list is the one place
+// that ties each word to its layer and to the way the weights around it start, and everything
+// that accepts a name looks it up here.
+struct ActivationKind {
+  std::string name;                        // "tanh", as written on command lines and in files
+  std::unique_ptr<Layer> (*make_layer)();  // a new layer of this activation
+  Initialization initialization;           // how build_perceptron draws the weights around it
+};
+
+// tanh, sigmoid, relu and softplus, in that order.
+const std::vector<ActivationKind>& activation_registry();
+
+// The entry of that name; throws std::invalid_argument("unknown activation 'swish' (expected
+// tanh, sigmoid, relu or softplus)") for any other.
+const ActivationKind& find_activation(const std::string& name);
+
+// find_activation(name).make_layer()
 std::unique_ptr<Layer> make_activation(const std::string& name);
+
+// Every name, in the registry's order.
+std::vector<std::string> activation_names();
+
+// The names as a list for messages and help texts: "tanh, sigmoid, relu or softplus".
+std::string activation_name_list();
 
 }  // namespace mlp

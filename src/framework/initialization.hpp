@@ -9,11 +9,11 @@
 // saturate (their derivative is ~0, so nothing learns); too small and the signal, and the
 // gradient flowing back, shrink layer after layer. Choosing v ∝ 1 / fan_in keeps the variance
 // roughly constant through the network:
+//   the lesson's start                  standard deviation 1/√fan_in, so v = 1 / fan_in
 //   Xavier/Glorot (for tanh, sigmoid):  v = 2 / (fan_in + fan_out)
 //   He            (for ReLU, which zeroes half its inputs):  v = 2 / fan_in
+// Every scheme leaves the biases at 0.
 #pragma once
-
-#include <string>
 
 #include "framework/matrix.hpp"
 #include "framework/random.hpp"
@@ -21,16 +21,13 @@
 namespace mlp {
 
 enum class Initialization {
-  SmallRandom,  // the lesson's starting point: uniform in [−0.01, 0.01]
+  Lesson,       // the lesson's starting point: normal, standard deviation 1/√fan_in
   Xavier,       // normal, variance 2 / (fan_in + fan_out)
   He,           // normal, variance 2 / fan_in
+  TinyUniform,  // an experiment: every weight uniform in [−0.01, 0.01], near zero
 };
 
 // Fills weights (fan_out x fan_in) with random values of the chosen scheme.
 void initialize_weights(Matrix& weights, Initialization scheme, Rng& rng);
-
-// "small", "xavier" or "he"; throws std::invalid_argument naming the bad value otherwise.
-Initialization parse_initialization(const std::string& name);
-std::string initialization_name(Initialization scheme);
 
 }  // namespace mlp

@@ -21,6 +21,8 @@
 
 namespace mlp {
 
+class Linear;
+
 // A trainable matrix of a layer together with the gradient of the loss with respect to it.
 struct Parameter {
   std::string name;  // "weights", "bias"
@@ -43,6 +45,9 @@ class Layer {
   virtual std::vector<Parameter> parameters() { return {}; }
   // Width of the output for a given input width; throws if the layer cannot take that width.
   virtual std::size_t output_size(std::size_t input_size) const { return input_size; }
+  // This layer as a Linear layer, or nullptr when it is another kind: how code that wants the
+  // weights of a network finds them without guessing at types.
+  virtual Linear* as_linear() { return nullptr; }
 };
 
 }  // namespace mlp

@@ -23,6 +23,7 @@ class Linear : public Layer {
   void backward_parameters_only(const Matrix& grad_output) override;
   std::vector<Parameter> parameters() override;
   std::size_t output_size(std::size_t input_size) const override;
+  Linear* as_linear() override { return this; }
 
   std::size_t inputs() const { return weights.cols(); }
   std::size_t outputs() const { return weights.rows(); }

@@ -15,6 +15,8 @@ namespace {
 // loss stays finite (log(1e-30) ≈ −69: a large, honest penalty instead of infinity).
 constexpr double kSmallestProbability = 1e-30;
 
+}  // namespace
+
 double batch_size_of(const Matrix& prediction, const Matrix& target, const char* loss_name) {
   require_same_shape(prediction, target, loss_name);
   if (prediction.rows() == 0) {
@@ -23,8 +25,6 @@ double batch_size_of(const Matrix& prediction, const Matrix& target, const char*
   }
   return static_cast<double>(prediction.rows());
 }
-
-}  // namespace
 
 // L = (1/B) Σ_i Σ_j |f_ij − y_ij|
 double AbsoluteError::value(const Matrix& prediction, const Matrix& target) const {
@@ -106,30 +106,6 @@ double SoftmaxCrossEntropy::value(const Matrix& scores, const Matrix& target) co
     }
   }
   return total / batch;
-}
-
-// Differentiating ℓ = lse(z) Σ_j y_j − Σ_j y_j z_j with respect to z_k, using
-// ∂lse(z)/∂z_k = exp(z_k) / Σ_j exp(z_j) = p_k:
-//   ∂ℓ/∂z_k = p_k Σ_j y_j − y_k = p_k − y_k        (a one-hot or probability row sums to 1)
-// and the mean over the batch divides by B:  ∂L/∂z = (p − y) / B.
-// The two-step path — Softmax::backward applied to CrossEntropy::gradient — gives the same
-// numbers with more work; the tests check that they agree.
-void SoftmaxCrossEntropy::gradient(const Matrix& scores, const Matrix& target, Matrix& grad) const {
-  const double batch = batch_size_of(scores, target, "softmax cross-entropy");
-  softmax(scores, grad);
-  for (std::size_t i = 0; i < grad.size(); ++i) {
-    grad.data()[i] = static_cast<Scalar>((double(grad.data()[i]) - target.data()[i]) / batch);
-  }
-}
-
-std::unique_ptr<Loss> make_loss(const std::string& name) {
-  if (name == "absolute") return std::make_unique<AbsoluteError>();
-  if (name == "squared") return std::make_unique<SquaredError>();
-  if (name == "cross-entropy") return std::make_unique<CrossEntropy>();
-  if (name == "softmax-cross-entropy") return std::make_unique<SoftmaxCrossEntropy>();
-  throw std::invalid_argument("unknown loss '" + name +
-                              "' (expected absolute, squared, cross-entropy or "
-                              "softmax-cross-entropy)");
 }
 
 double accuracy(const Matrix& scores, const Matrix& target) {

@@ -66,8 +66,10 @@ class SoftmaxCrossEntropy : public Loss {
   void gradient(const Matrix& scores, const Matrix& target, Matrix& grad) const override;
 };
 
-// "absolute", "squared", "cross-entropy" or "softmax-cross-entropy".
-std::unique_ptr<Loss> make_loss(const std::string& name);
+// The number of examples B of a batch of predictions, as a double to divide by; throws
+// std::invalid_argument naming the loss unless prediction and target have the same shape and at
+// least one row.
+double batch_size_of(const Matrix& prediction, const Matrix& target, const char* loss_name);
 
 // Fraction of rows whose largest score is in the same column as the target's largest value
 // (the 1 of a one-hot row). The 0-1 loss is 1 − accuracy.

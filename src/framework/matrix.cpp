@@ -1,4 +1,4 @@
-// matrix.cpp — storage, shape checks and the element-wise operations of the Matrix type.
+// matrix.cpp — storage, shape checks and the row-wise operations of the Matrix type.
 #include "framework/matrix.hpp"
 
 #include <algorithm>
@@ -58,27 +58,6 @@ void require_same_shape(const Matrix& a, const Matrix& b, const char* what) {
   }
 }
 
-void add(const Matrix& a, const Matrix& b, Matrix& out) {
-  require_same_shape(a, b, "add");
-  out.reshape(a.rows(), a.cols());
-  for (std::size_t i = 0; i < a.size(); ++i)
-    out.data()[i] = a.data()[i] + b.data()[i];
-}
-
-void subtract(const Matrix& a, const Matrix& b, Matrix& out) {
-  require_same_shape(a, b, "subtract");
-  out.reshape(a.rows(), a.cols());
-  for (std::size_t i = 0; i < a.size(); ++i)
-    out.data()[i] = a.data()[i] - b.data()[i];
-}
-
-void multiply(const Matrix& a, const Matrix& b, Matrix& out) {
-  require_same_shape(a, b, "multiply");
-  out.reshape(a.rows(), a.cols());
-  for (std::size_t i = 0; i < a.size(); ++i)
-    out.data()[i] = a.data()[i] * b.data()[i];
-}
-
 void scale(Matrix& m, Scalar factor) {
   for (std::size_t i = 0; i < m.size(); ++i)
     m.data()[i] *= factor;
@@ -104,19 +83,6 @@ void sum_over_rows(const Matrix& m, Matrix& out) {
     for (std::size_t c = 0; c < m.cols(); ++c)
       out.data()[c] += in[c];
   }
-}
-
-void apply(const Matrix& m, const std::function<Scalar(Scalar)>& f, Matrix& out) {
-  out.reshape(m.rows(), m.cols());
-  for (std::size_t i = 0; i < m.size(); ++i)
-    out.data()[i] = f(m.data()[i]);
-}
-
-Scalar sum(const Matrix& m) {
-  Scalar total = 0;
-  for (std::size_t i = 0; i < m.size(); ++i)
-    total += m.data()[i];
-  return total;
 }
 
 Scalar max_abs(const Matrix& m) {

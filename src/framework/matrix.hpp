@@ -7,7 +7,6 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -50,18 +49,13 @@ class Matrix {
 // same shape.
 void require_same_shape(const Matrix& a, const Matrix& b, const char* what);
 
-// Element-wise and row-wise operations. Each writes into `out`, reshaping it as needed, so a
+// Row-wise and scaling operations. Each writes into `out`, reshaping it as needed, so a
 // caller can reuse one buffer from minibatch to minibatch. The matrix products and the few loops
 // that training spends its time in are in kernels.hpp.
-void add(const Matrix& a, const Matrix& b, Matrix& out);       // out = a + b
-void subtract(const Matrix& a, const Matrix& b, Matrix& out);  // out = a - b
-void multiply(const Matrix& a, const Matrix& b, Matrix& out);  // out = a ⊙ b (element-wise)
-void scale(Matrix& m, Scalar factor);                          // m = factor * m
-void add_row_to_each_row(Matrix& m, const Matrix& row);        // m[r][c] += row[0][c] (a bias)
-void sum_over_rows(const Matrix& m, Matrix& out);              // out[0][c] = Σ_r m[r][c]
-void apply(const Matrix& m, const std::function<Scalar(Scalar)>& f, Matrix& out);
+void scale(Matrix& m, Scalar factor);                    // m = factor * m
+void add_row_to_each_row(Matrix& m, const Matrix& row);  // m[r][c] += row[0][c] (a bias)
+void sum_over_rows(const Matrix& m, Matrix& out);        // out[0][c] = Σ_r m[r][c]
 
-Scalar sum(const Matrix& m);
 Scalar max_abs(const Matrix& m);
 // Index of the largest value in row r (the predicted class when a row holds class scores).
 std::size_t argmax_row(const Matrix& m, std::size_t r);

@@ -84,14 +84,20 @@ Network build_perceptron(const std::vector<std::size_t>& sizes, const std::strin
   if (sizes.size() < 2) {
     throw std::invalid_argument("a perceptron needs at least an input and an output size");
   }
-  make_activation(activation);  // rejects an unknown name before any layer is built
-  const Initialization scheme = activation == "relu" ? Initialization::He : Initialization::Xavier;
+  const ActivationKind& kind = find_activation(activation);  // throws before any layer is built
   Network network;
   for (std::size_t i = 0; i + 1 < sizes.size(); ++i) {
-    network.add<Linear>(sizes[i], sizes[i + 1], rng, scheme);
-    if (i + 2 < sizes.size()) network.add(make_activation(activation));
+    network.add<Linear>(sizes[i], sizes[i + 1], rng, kind.initialization);
+    if (i + 2 < sizes.size()) network.add(kind.make_layer());
   }
   return network;
+}
+
+std::vector<Linear*> linear_layers(Network& network) {
+  std::vector<Linear*> linears;
+  for (std::size_t i = 0; i < network.layer_count(); ++i)
+    if (Linear* linear = network.layer(i).as_linear()) linears.push_back(linear);
+  return linears;
 }
 
 }  // namespace mlp

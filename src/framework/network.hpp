@@ -56,10 +56,14 @@ class Network {
 };
 
 // The lesson's multi-layer perceptron: Linear layers of the given sizes (e.g. {784, 128, 10}),
-// with the named activation ("tanh", "sigmoid", "relu") between consecutive Linear layers and
-// none after the last one, whose raw scores go to SoftmaxCrossEntropy (or to a regression loss).
-// Weights use He initialisation for ReLU and Xavier otherwise.
+// with the named activation of the registry in activations.hpp between consecutive Linear layers
+// and none after the last one, whose raw scores go to SoftmaxCrossEntropy (or to a regression
+// loss). The weights start the way the registry says for that activation (He for ReLU, Xavier for
+// tanh).
 Network build_perceptron(const std::vector<std::size_t>& sizes, const std::string& activation,
                          Rng& rng);
+
+// The network's Linear layers, first to last: where its weights and biases are.
+std::vector<Linear*> linear_layers(Network& network);
 
 }  // namespace mlp

@@ -1,4 +1,6 @@
 // random.cpp — xoshiro256** seeded by splitmix64, and the distributions built on it.
+//
+// support code: reproducible randomness; the lessons only need to know that one seed gives one run.
 #include "framework/random.hpp"
 
 #include <cmath>

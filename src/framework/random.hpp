@@ -1,6 +1,8 @@
 // random.hpp — a small random number generator of our own, so that one seed gives the same
 // numbers on every compiler, standard library and platform.
 //
+// support code: reproducible randomness; the lessons only need to know that one seed gives one run.
+//
 // Why not <random>? Its engines are portable, but its distributions (uniform_real_distribution,
 // normal_distribution, shuffle) are not: each standard library computes them its own way, so the
 // same seed trains a different network on Linux and on macOS. Here every step is spelled out.

@@ -1,5 +1,7 @@
 // reference_kernels.hpp — the reference tier's kernels under their own names, mlp::reference::….
 //
+// support code: how the tiers of kernels share the reference loops.
+//
 // These are the plain loops behind kernels.hpp in the reference tier. They keep names of their
 // own so that every build has them: the tests and the benchmark compare the fast tier against
 // them in one program, and the fast tier falls back to them where it has no vector code.

@@ -1,5 +1,7 @@
 // reference_tier.cpp — links the kernels of kernels.hpp to the reference tier's plain loops.
 //
+// support code: how a program picks its tier of kernels.
+//
 // A program built with this file (instead of src/fast/fast_tier.cpp) computes every product and
 // every element-wise kernel with the loops of products.cpp and elementwise.cpp, on one thread.
 #include "framework/kernels.hpp"

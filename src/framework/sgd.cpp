@@ -1,4 +1,5 @@
-// sgd.cpp — the SGD update (with optional momentum) and the minibatch order.
+// sgd.cpp — the optimiser that applies the update rules to every parameter, and the minibatch
+// order.
 #include "framework/sgd.hpp"
 
 #include <cmath>
@@ -53,13 +54,10 @@ void Sgd::step(const std::vector<Parameter>& parameters) {
     Matrix& gradient = *parameters[i].gradient;
     if (lambda != 0) add_scaled(gradient, theta, lambda);  // ∂L/∂θ ← ∂L/∂θ + λ·θ
     if (mu == 0) {
-      add_scaled(theta, gradient, -eta);  // θ ← θ − η·∂L/∂θ
-      continue;
+      sgd_step(theta, gradient, eta);
+    } else {
+      momentum_step(theta, velocities_[i], gradient, eta, mu);
     }
-    Matrix& velocity = velocities_[i];
-    scale(velocity, mu);  // v ← μ·v + ∂L/∂θ
-    add_scaled(velocity, gradient, 1);
-    add_scaled(theta, velocity, -eta);  // θ ← θ − η·v
   }
 }
 

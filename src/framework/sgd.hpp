@@ -45,6 +45,14 @@ class Sgd {
   std::vector<Matrix> velocities_;  // one per parameter, used only with momentum
 };
 
+// The two update rules for one parameter θ with its gradient ∂L/∂θ, which Sgd::step applies to
+// every parameter of the network:
+//   sgd_step        θ ← θ − η·∂L/∂θ                       (sgd_step.cpp)
+//   momentum_step   v ← μ·v + ∂L/∂θ,  θ ← θ − η·v          (momentum_step.cpp)
+void sgd_step(Matrix& theta, const Matrix& gradient, Scalar learning_rate);
+void momentum_step(Matrix& theta, Matrix& velocity, const Matrix& gradient, Scalar learning_rate,
+                   Scalar momentum);
+
 // λ/2 · Σ θ² over every number of every parameter: what weight decay adds to the loss.
 double weight_decay_penalty(const std::vector<Parameter>& parameters, double weight_decay);
 

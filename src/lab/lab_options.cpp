@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "cli/command_line.hpp"
+#include "framework/activations.hpp"
+#include "lab/model_file.hpp"
 
 namespace mlp {
 namespace {
@@ -11,7 +13,7 @@ namespace {
 const std::vector<OptionSpec>& option_specs() {
   static const std::vector<OptionSpec> specs = {
       {"layers", "N,N,...", "layer sizes from 784 inputs to 10 classes", "784,128,10"},
-      {"activation", "NAME", "tanh, sigmoid or relu, between the Linear layers", "relu"},
+      {"activation", "NAME", "tanh, sigmoid, relu or softplus, between the Linear layers", "relu"},
       {"epochs", "N", "passes over the training images", "10; 15 for experiment"},
       {"batch-size", "N", "examples per SGD step", "32"},
       {"learning-rate", "X", "the step size η of θ ← θ − η·∂L/∂θ", "0.1"},
@@ -41,7 +43,10 @@ void check_layers(const std::vector<std::size_t>& layers) {
                      ": MNIST needs 784 inputs (28x28 pixels) first and 10 classes last, e.g. "
                      "784,128,10");
   }
-  if (layers.size() > 6) throw UsageError("--layers: at most 5 Linear layers are supported");
+  if (layers.size() > kMaxLinearLayers + 1) {
+    throw UsageError("--layers: at most " + std::to_string(kMaxLinearLayers) +
+                     " Linear layers are supported (as many as a model file holds)");
+  }
 }
 
 // Each size is checked on its own, but together they can ask for more memory than any computer
@@ -53,7 +58,7 @@ constexpr std::uint64_t kMaxParameters = 50000000;
 constexpr std::uint64_t kMaxBatchActivations = 50000000;
 
 void check_network_size(const std::vector<std::size_t>& layers, std::size_t batch_size) {
-  std::uint64_t parameters = 0;  // at most 5 x (100000 x 100000 + 100000): no overflow
+  std::uint64_t parameters = 0;  // at most 16 x (100000 x 100000 + 100000): no overflow
   for (std::size_t i = 0; i + 1 < layers.size(); ++i)
     parameters += std::uint64_t{layers[i]} * layers[i + 1] + layers[i + 1];
   if (parameters > kMaxParameters) {
@@ -104,7 +109,7 @@ LabOptions parse_lab_options(const std::vector<std::string>& given) {
   }
   options.layers = line.counts("layers", options.layers, 1, 100000);
   check_layers(options.layers);
-  options.activation = line.choice("activation", options.activation, {"tanh", "sigmoid", "relu"});
+  options.activation = line.choice("activation", options.activation, activation_names());
   const std::size_t default_epochs = options.mode == LabMode::Experiment ? 15 : options.epochs;
   options.epochs = line.count("epochs", default_epochs, 1, 10000);
   options.batch_size = line.count("batch-size", options.batch_size, 1, 60000);

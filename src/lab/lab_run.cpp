@@ -46,11 +46,8 @@ bool all_weights_finite(Network& network) {
 
 std::vector<double> max_abs_weights(Network& network) {
   std::vector<double> result;
-  for (std::size_t i = 0; i < network.layer_count(); ++i) {
-    if (auto* linear = dynamic_cast<Linear*>(&network.layer(i))) {
-      result.push_back(max_abs(linear->weights));
-    }
-  }
+  for (const Linear* linear : linear_layers(network))
+    result.push_back(max_abs(linear->weights));
   return result;
 }
 

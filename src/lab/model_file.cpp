@@ -18,7 +18,6 @@ namespace {
 const std::string kMagic = "MLPMODEL";
 constexpr std::uint32_t kFormatVersion = 1;
 constexpr std::uint64_t kMaxActivationName = 32;
-constexpr std::uint64_t kMaxLinearLayers = 16;
 constexpr std::uint64_t kMaxLayerSize = 100000;
 constexpr std::uint64_t kChecksumBytes = 4;
 // The largest file the limits above allow is far bigger than any real model; a model file is
@@ -39,11 +38,12 @@ std::string sizes_text(const std::vector<std::size_t>& sizes) {
 
 // The checks that both saving and loading apply to a model's description.
 void require_known_activation(const std::string& activation, const std::string& name) {
-  if (activation == "tanh" || activation == "sigmoid" || activation == "relu") return;
+  const std::vector<std::string> known = activation_names();
+  if (std::find(known.begin(), known.end(), activation) != known.end()) return;
   std::string shown;
   for (char c : activation)
     shown += (c >= ' ' && c <= '~') ? c : '?';
-  fail(name, "unknown activation '" + shown + "' (expected tanh, sigmoid or relu)");
+  fail(name, "unknown activation '" + shown + "' (expected " + activation_name_list() + ")");
 }
 
 void require_layer_count(std::uint64_t linear_layers, const std::string& name) {
@@ -88,7 +88,7 @@ void require_matching_network(const std::vector<std::size_t>& sizes, const std::
       matches = network.layer(i).name() == activation_layer;
       continue;
     }
-    const auto* linear = dynamic_cast<const Linear*>(&network.layer(i));
+    const Linear* linear = network.layer(i).as_linear();
     matches = linear && linear->inputs() == sizes[i / 2] && linear->outputs() == sizes[i / 2 + 1];
   }
   if (matches) return;
@@ -205,14 +205,6 @@ void read_values(FieldReader& reader, Matrix& values, const std::string& what,
 }
 
 }  // namespace
-
-std::vector<Linear*> linear_layers(Network& network) {
-  std::vector<Linear*> linears;
-  for (std::size_t i = 0; i < network.layer_count(); ++i) {
-    if (auto* linear = dynamic_cast<Linear*>(&network.layer(i))) linears.push_back(linear);
-  }
-  return linears;
-}
 
 std::string serialize_model(const std::vector<std::size_t>& sizes, const std::string& activation,
                             Network& network, const std::string& name_for_errors) {

@@ -9,7 +9,7 @@
 //   4            size of one weight in bytes: 4 (float) or 8 (double); a program reads only files
 //                with its own Scalar size, so no weight is ever rounded on the way in
 //   4            n, the length of the activation name (1 to 32)
-//   n            the activation name in ASCII: "tanh", "sigmoid" or "relu"
+//   n            the activation name in ASCII, one of the registry in framework/activations.hpp
 //   4            L, the number of Linear layers (1 to 16)
 //   4·(L+1)      the layer sizes s0, s1, …, sL, each 1 to 100,000, e.g. 784 128 10
 //   then, for each Linear layer i = 0 … L−1:
@@ -38,11 +38,14 @@
 
 namespace mlp {
 
+// The most Linear layers a model file holds, and so the most the lab's --layers accepts.
+constexpr std::size_t kMaxLinearLayers = 16;
+
 // A model read from a file: its description and a network ready for forward().
 struct LoadedModel {
   std::string source;              // the file it came from, for messages
   std::vector<std::size_t> sizes;  // layer sizes, e.g. {784, 128, 10}
-  std::string activation;          // "tanh", "sigmoid" or "relu"
+  std::string activation;          // a name of the activation registry, e.g. "relu"
   Network network;
 };
 
@@ -69,8 +72,5 @@ LoadedModel load_model(const std::string& path);
 // e.g. require_shape(model, 784, 10) before feeding it MNIST digits. The message shows both
 // shapes: "model.mlp: the model is 100 -> 32 -> 10, expected 784 -> ... -> 10".
 void require_shape(const LoadedModel& model, std::size_t inputs, std::size_t outputs);
-
-// The Linear layers of a network, in order from input to output (other layers are skipped).
-std::vector<Linear*> linear_layers(Network& network);
 
 }  // namespace mlp

@@ -1,4 +1,6 @@
 // lesson_program.cpp — option parsing, output folder and error reporting for the lesson programs.
+//
+// support code: the command line of the lesson programs.
 #include "lessons/lesson_program.hpp"
 
 #include <exception>

@@ -1,4 +1,6 @@
 // lesson_text.cpp — formatted lines and small matrices as text.
+//
+// support code: printing numbers for the lesson pages.
 #include "lessons/lesson_text.hpp"
 
 #include <cstdarg>

@@ -1,5 +1,7 @@
 // lesson_text.hpp — how the lesson programs print numbers: formatted lines and small matrices.
 //
+// support code: printing numbers for the lesson pages.
+//
 // The lesson programs print every number they compute, so a learner can follow a calculation by
 // hand. This is the one place that decides how that text is made.
 #pragma once

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "framework/linear.hpp"
 #include "framework/random.hpp"
 #include "lessons/lesson_text.hpp"
 
@@ -12,31 +13,23 @@ namespace mlp {
 Network build_network(const Recipe& recipe, Rng& rng) {
   Network network = build_perceptron(recipe.sizes, recipe.activation, rng);
   if (!recipe.initialization) return network;
-  for (std::size_t i = 0; i < network.layer_count(); ++i) {
-    for (const Parameter& p : network.layer(i).parameters()) {
-      if (p.name == "weights") initialize_weights(*p.value, *recipe.initialization, rng);
-    }
-  }
+  for (Linear* linear : linear_layers(network))
+    initialize_weights(linear->weights, *recipe.initialization, rng);
   return network;
 }
 
 TrainedNetwork train_network(const Recipe& recipe, const Loss& loss, const Dataset& training,
                              const Dataset& validation, std::uint64_t seed,
                              const EpochObserver& observe) {
-  if (recipe.phases.empty()) throw std::invalid_argument("a recipe needs at least one phase");
   Rng rng(seed);
   TrainedNetwork result{build_network(recipe, rng), {}};
   // The minibatch order gets its own seed, derived from the weights' one.
-  Trainer trainer(result.network, loss, {recipe.phases.front().learning_rate, 0.0},
-                  recipe.batch_size, seed + 1);
+  Trainer trainer(result.network, loss, {recipe.learning_rate, 0.0}, recipe.batch_size, seed + 1);
   if (observe) observe(0, result.network);
-  for (const TrainingPhase& phase : recipe.phases) {
-    trainer.optimizer().set_learning_rate(phase.learning_rate);
-    for (std::size_t e = 0; e < phase.epochs; ++e) {
-      const std::vector<EpochRecord> one = fit(trainer, training, validation, 1, nullptr);
-      result.history.push_back(one.front());
-      if (observe) observe(trainer.epochs_done(), result.network);
-    }
+  for (std::size_t e = 0; e < recipe.epochs; ++e) {
+    const std::vector<EpochRecord> one = fit(trainer, training, validation, 1, nullptr);
+    result.history.push_back(one.front());
+    if (observe) observe(trainer.epochs_done(), result.network);
   }
   return result;
 }

@@ -1,9 +1,9 @@
 // lesson_training.hpp — the one training routine every lesson experiment goes through.
 //
 // An experiment in the lessons is always the same story: build a perceptron of some sizes, train
-// it with SGD for a number of epochs (sometimes in phases with different learning rates), and
-// record the training and validation loss and accuracy after every epoch. This file says that
-// once, so each experiment only states its recipe.
+// it with SGD for a number of epochs at one learning rate, and record the training and validation
+// loss and accuracy after every epoch. This file says that once, so each experiment only states its
+// recipe.
 #pragma once
 
 #include <cstdint>
@@ -19,20 +19,20 @@
 
 namespace mlp {
 
-// A stretch of training at one learning rate.
-struct TrainingPhase {
-  std::size_t epochs;
-  double learning_rate;
-};
-
-// What to build and how to train it.
+// What to build and how to train it. Each experiment fills in the fields by name, e.g.
+//   Recipe recipe;
+//   recipe.sizes = {2, 10, 2};
+//   recipe.epochs = 30;
+//   recipe.learning_rate = 0.01;
 struct Recipe {
-  std::vector<std::size_t> sizes;  // Linear layer sizes, e.g. {2, 10, 2} = 2 → 10 → 2
-  std::string activation = "tanh";
-  std::size_t batch_size = 4;
-  std::vector<TrainingPhase> phases;
-  // How the weights start. Unset: build_perceptron's choice (Xavier for tanh, He for ReLU).
-  // Initialization::SmallRandom is the lesson's start, every weight in [−0.01, 0.01].
+  std::vector<std::size_t> sizes;   // Linear layer sizes, e.g. {2, 10, 2} = 2 → 10 → 2
+  std::string activation = "tanh";  // between the Linear layers: a name of activations.hpp
+  std::size_t batch_size = 4;       // examples per SGD step
+  std::size_t epochs = 1;           // passes over the training data
+  double learning_rate = 0.1;       // η
+  // How the weights start. Unset: the activation's own scheme from the registry (Xavier for tanh,
+  // He for ReLU). Initialization::Lesson is the lesson's start, normal with standard deviation
+  // 1/√fan_in.
   std::optional<Initialization> initialization = std::nullopt;
 };
 

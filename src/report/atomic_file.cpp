@@ -1,4 +1,6 @@
 // atomic_file.cpp — write to a temporary file, then rename it into place.
+//
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
 #include "report/atomic_file.hpp"
 
 #include <cerrno>

@@ -1,6 +1,8 @@
 // atomic_file.hpp — writing a whole file so that readers see either the old file or the complete
 // new one, never half of it.
 //
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
+//
 // Writing straight into `path` has a window in which the file is incomplete: a crash, a full disk
 // or Ctrl-C at that moment leaves a damaged model or report behind, possibly on top of a good
 // one. So the text goes to a temporary file next to it, `path + ".tmp"`, and only when every byte

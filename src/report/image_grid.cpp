@@ -1,5 +1,7 @@
 // image_grid.cpp — laying out the images and their captions, and drawing each image as runs of
 // equal pixels.
+//
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
 #include "report/image_grid.hpp"
 
 #include <algorithm>

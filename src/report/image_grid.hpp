@@ -1,6 +1,8 @@
 // image_grid.hpp — a grid of small grey-scale images with a caption under each, e.g. the test
 // digits a network got wrong, captioned "true 4, predicted 9".
 //
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
+//
 // Pixels are bytes as in MNIST: 0 is the white background and 255 full black ink, so pixel value
 // v is drawn in the grey (255 − v, 255 − v, 255 − v). Each row of an image becomes one rectangle
 // per run of equal pixels (report/runs.hpp); white runs are left out, as the image's white

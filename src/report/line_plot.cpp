@@ -1,4 +1,6 @@
 // line_plot.cpp — LinePlot: named series of (x, y) points, drawn as curves with a legend.
+//
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
 #include "report/line_plot.hpp"
 
 #include <cmath>

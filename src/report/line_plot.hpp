@@ -1,4 +1,6 @@
 // line_plot.hpp — curves over a shared x axis, e.g. training and validation loss per epoch.
+//
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
 #pragma once
 
 #include <string>

@@ -1,4 +1,6 @@
 // plot.cpp — the layout shared by all plots with axes, and the strip of panels.
+//
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
 #include "report/plot.hpp"
 
 #include <algorithm>

@@ -1,6 +1,8 @@
 // plot.hpp — what every plot with axes has in common: a title, two axis labels, a legend, the
 // layout of one picture, and a strip of several plots side by side.
 //
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
+//
 // The plot kinds (LinePlot and ScatterPlot in report/plots.hpp) only say what data they hold and
 // how to draw it; this base class does the rest, in the order that makes the picture readable:
 // grid lines first, then the data, then the frame, ticks and labels on top. The legend goes in

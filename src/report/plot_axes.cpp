@@ -1,4 +1,6 @@
 // plot_axes.cpp — nice ticks, the data-to-pixel mapping, the frame with labels, and the legend.
+//
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
 #include "report/plot_axes.hpp"
 
 #include <algorithm>

@@ -1,6 +1,8 @@
 // plot_axes.hpp — what every plot with axes shares: the extent of the data, tick marks at round
 // values, the mapping from data coordinates to pixels, the frame with its labels, and the legend.
 //
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
+//
 // Ticks sit at "nice" values — 1, 2 or 5 times a power of ten — because a reader can interpolate
 // between 0.2 and 0.4 at a glance, but not between 0.173 and 0.346.
 #pragma once

@@ -1,5 +1,7 @@
 // plot_style.cpp — the palette, the light versions of its colours, the dash patterns and the
 // marker shapes.
+//
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
 #include "report/plot_style.hpp"
 
 #include <cstdio>

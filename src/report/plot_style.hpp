@@ -1,6 +1,8 @@
 // plot_style.hpp — how the plots tell series and classes apart: colour, marker shape and dash
 // pattern, chosen together from one index so that every picture uses them the same way.
 //
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
+//
 // Colours come from the palette of Okabe and Ito, chosen so that people with the common forms of
 // colour blindness still see them as different. Colour alone is still not enough (a printout in
 // grey, a projector that washes colours out), so each index also gets its own marker shape and,

@@ -5,6 +5,8 @@
 //   plot_strip   several plots side by side (report/plot.hpp)
 //   ImageGrid    small grey-scale images with captions (report/image_grid.hpp)
 //
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
+//
 // Typical use:
 //   LinePlot loss("Loss per epoch", "epoch", "cross-entropy loss");
 //   loss.add_series("training", training_losses);      // x = 1, 2, 3, ...

@@ -1,5 +1,7 @@
 // runs.hpp — cutting a row of cells into runs of equal values.
 //
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
+//
 // Pictures made of cells (the pixels of a digit, the cells of a decision-region grid) would need
 // one rectangle per cell. Most neighbours are equal, though: a 28-pixel row of a digit is mostly
 // white with one or two strokes of ink. Drawing each run of equal cells as ONE rectangle keeps

@@ -1,5 +1,7 @@
 // scatter_plot.cpp — ScatterPlot: labelled points, decision regions behind them, and fitted
 // curves over them.
+//
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
 #include "report/scatter_plot.hpp"
 
 #include <algorithm>

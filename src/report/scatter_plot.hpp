@@ -1,5 +1,7 @@
 // scatter_plot.hpp — points in the plane with class labels, the regions a classifier assigns to
 // each class, and fitted curves: the pictures of the lessons' toy datasets.
+//
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
 #pragma once
 
 #include <functional>

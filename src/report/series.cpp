@@ -1,4 +1,6 @@
 // series.cpp — the checks, extent and drawing of one series of (x, y) points.
+//
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
 #include "report/series.hpp"
 
 #include <cmath>

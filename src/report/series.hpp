@@ -1,6 +1,8 @@
 // series.hpp — one series of (x, y) points as the plots handle it: checking that the lists
 // match, finding its extent, and drawing it as a curve that skips missing values.
 //
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
+//
 // Training produces NaN or infinity when it diverges. Such a value cannot be drawn, but the rest
 // of the run still tells a story, so a curve simply breaks there: the finite points on each side
 // become separate pieces, and a piece of a single point is shown as a marker.

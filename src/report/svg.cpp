@@ -1,4 +1,6 @@
 // svg.cpp — the SVG builder: number formatting, XML escaping, and one element per shape.
+//
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
 #include "report/svg.hpp"
 
 #include <cmath>

@@ -1,6 +1,8 @@
 // svg.hpp — a minimal builder for SVG pictures: lines, polylines, polygons, rectangles, circles
 // and text, collected into one document and written out as XML text.
 //
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
+//
 // An SVG picture is an XML element <svg width=".." height=".."> whose children are shapes, drawn
 // in the order they appear: a later shape covers an earlier one. Coordinates are pixels with the
 // origin in the TOP-left corner and y growing DOWNWARDS, so a plot has to flip its y axis (see

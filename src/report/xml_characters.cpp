@@ -1,4 +1,6 @@
 // xml_characters.cpp — the character and name rules of XML 1.0, for the ASCII range.
+//
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
 #include "report/xml_characters.hpp"
 
 namespace mlp {

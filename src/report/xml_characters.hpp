@@ -1,6 +1,8 @@
 // xml_characters.hpp — which characters XML allows and which may form names. The SVG writer uses
 // these rules so it never writes a forbidden character, and the checker so it finds them.
 //
+// support code: pictures and report files; nothing in it is needed to follow the lessons.
+//
 // Text is taken as UTF-8 bytes. Every byte from 0x80 up belongs to a multi-byte letter and is
 // accepted as it is; the rules below only concern the ASCII range and character references.
 #pragma once

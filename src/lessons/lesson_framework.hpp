@@ -1,8 +1,9 @@
-// framework_lesson.hpp — lesson 4: the framework's layers stacked into classifiers and
+// lesson_framework.hpp — lesson 4: the framework's layers stacked into classifiers and
 // regressors, and the experiments that show what a hidden layer buys.
 //
-//   run_two_clusters   the lesson's own runs on the two-cluster set: a one-layer network and a
-//                      2 → 10 tanh → 2 network, with accuracy per epoch
+//   run_two_clusters   the lesson's own runs on the two-cluster set: one-layer networks and a
+//                      2 → 10 tanh → 2 network, with accuracy per epoch, and the same two-layer
+//                      network started from near-zero weights
 //   run_separability   a one-layer network against a two-layer one on XOR, two moons, circles
 //                      and a 3-class spiral, none of which a straight line can separate
 //   boundary_snapshots the decision regions of the two-layer network on the moons at a few
@@ -26,9 +27,10 @@
 namespace mlp {
 
 // The recipes of the lesson, kept here so the page, the program and the tests agree.
-// The two-cluster runs start, as in the lesson, from small random weights in [−0.01, 0.01].
-Recipe one_layer_two_cluster_recipe();  // {2, 2}: 1 epoch at η = 0.1, then 30 at η = 0.005
-Recipe two_layer_two_cluster_recipe();  // {2, 10, 2} tanh: 30 epochs at η = 0.01
+// The two-cluster runs start, as in the lesson, from Initialization::Lesson.
+Recipe one_layer_two_cluster_recipe(std::size_t epochs, double learning_rate);  // {2, 2}
+Recipe two_layer_two_cluster_recipe();   // {2, 10, 2} tanh: 30 epochs at η = 0.01
+Recipe tiny_start_two_cluster_recipe();  // the same from weights in [−0.01, 0.01]
 // The recipes of the separability experiment, for a set with `classes` classes.
 Recipe one_layer_recipe(std::size_t classes);  // {2, classes}
 Recipe two_layer_recipe(std::size_t classes);  // {2, 32, classes} tanh
@@ -36,10 +38,15 @@ Recipe regression_recipe();                    // {1, 32, 1} tanh
 
 struct TwoClusterRuns {
   ClassificationSet data;
-  TrainedNetwork one_layer;
-  TrainedNetwork two_layer;
+  TrainedNetwork one_layer_first_epoch;  // one layer, 1 epoch at η = 0.1
+  TrainedNetwork one_layer;              // a fresh one layer, 30 epochs at η = 0.005
+  TrainedNetwork two_layer;              // 2 → 10 tanh → 2, 30 epochs at η = 0.01
+  TrainedNetwork tiny_start;             // the same two-layer run from near-zero weights
 };
 TwoClusterRuns run_two_clusters(std::uint64_t seed);
+
+// The first epoch (1, 2, …) after which a run's test accuracy is at least `accuracy`; 0 if never.
+std::size_t first_epoch_reaching(const TrainedNetwork& run, double accuracy);
 
 // One toy set with both networks trained on it; "accuracy" means on its test part.
 struct SeparabilityResult {
@@ -70,5 +77,8 @@ RegressionRuns run_regression(std::uint64_t seed);
 
 // The lesson program's body.
 std::vector<std::string> framework_lesson(const LessonOptions& options, std::ostream& out);
+
+// The program: its name, its description for --help, and its body (lesson_main.cpp runs it).
+extern const LessonProgram lesson_framework_program;
 
 }  // namespace mlp

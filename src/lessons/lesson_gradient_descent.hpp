@@ -1,4 +1,4 @@
-// gradient_descent_lesson.hpp — lesson 2: one step of θ ← θ − η·∂L/∂θ written out number by
+// lesson_gradient_descent.hpp — lesson 2: one step of θ ← θ − η·∂L/∂θ written out number by
 // number, then full-batch gradient descent against minibatch SGD on the two-cluster set.
 //
 // Run it with ./build/lesson_gradient_descent; lessons/2-gradient-descent.md walks through it.
@@ -50,5 +50,8 @@ DescentComparison compare_descent(std::uint64_t seed, std::size_t epochs = 30,
 
 // The lesson program's body: prints the step and the comparison, draws the data and the curves.
 std::vector<std::string> gradient_descent_lesson(const LessonOptions& options, std::ostream& out);
+
+// The program: its name, its description for --help, and its body (lesson_main.cpp runs it).
+extern const LessonProgram lesson_gradient_descent_program;
 
 }  // namespace mlp

@@ -1,9 +1,11 @@
 // xml_check.cpp — the well-formedness checker: one pass over the text with a stack of the
 // elements still open.
 //
+// support code: a helper of the tests.
+//
 // The open elements live in an explicit stack rather than in recursive calls, so a file with a
 // million nested tags is reported normally instead of overflowing the call stack.
-#include "report/xml_check.hpp"
+#include "xml_check.hpp"
 
 #include <algorithm>
 #include <set>

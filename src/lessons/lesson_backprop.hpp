@@ -1,4 +1,4 @@
-// backprop_lesson.hpp — lesson 3: one forward and one backward pass of a two-layer network on a
+// lesson_backprop.hpp — lesson 3: one forward and one backward pass of a two-layer network on a
 // single example, with every intermediate value kept, then the gradient check of every parameter.
 //
 // The network is the lesson's
@@ -55,5 +55,8 @@ ActivationChecks check_leaky_relu();
 
 // The lesson program's body: prints the trace and the checks (it draws no pictures).
 std::vector<std::string> backprop_lesson(const LessonOptions& options, std::ostream& out);
+
+// The program: its name, its description for --help, and its body (lesson_main.cpp runs it).
+extern const LessonProgram lesson_backprop_program;
 
 }  // namespace mlp

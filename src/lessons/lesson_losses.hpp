@@ -1,4 +1,4 @@
-// losses_lesson.hpp — lesson 1: every loss of the framework on examples small enough to check by
+// lesson_losses.hpp — lesson 1: every loss of the framework on examples small enough to check by
 // hand, softmax on one row of scores, and what a single outlier does to each regression loss.
 //
 // Run it with ./build/lesson_losses; lessons/1-losses.md walks through its output.
@@ -35,6 +35,21 @@ struct ClassificationLossExample {
 };
 ClassificationLossExample classification_loss_example();
 
+// Three examples of a 2-class problem, to show that the two-class logistic loss is the softmax
+// cross-entropy of two scores. A model with one logistic output f = sigmoid(s) ∈ (0, 1), the
+// probability of class 1, has the loss −y·log f − (1−y)·log(1−f) with y ∈ {0, 1}. Softmax over
+// two scores z0, z1 gives class 1 the probability e^z1 / (e^z0 + e^z1) = sigmoid(z1 − z0), so
+// with s = z1 − z0 both losses are the same number.
+struct TwoClassExample {
+  Matrix scores;                        // z (3 x 2)
+  std::vector<int> labels;              // y of each example, 0 or 1
+  std::vector<double> logistic_output;  // f = sigmoid(z1 − z0)
+  std::vector<double> softmax_class_1;  // softmax(z)_1, the same numbers
+  double logistic_loss;                 // mean of −y·log f − (1−y)·log(1−f)
+  double softmax_cross_entropy;         // SoftmaxCrossEntropy on z and one-hot y
+};
+TwoClassExample two_class_example();
+
 // Six measurements of one quantity, the last an outlier, each "fitted" by one constant c. The
 // constant with the least squared error is the mean, the one with the least absolute error is a
 // median: the outlier drags the first far away and barely moves the second. The gradients show
@@ -54,5 +69,8 @@ OutlierExample outlier_example();
 
 // The lesson program's body: prints all of the above and draws two pictures.
 std::vector<std::string> losses_lesson(const LessonOptions& options, std::ostream& out);
+
+// The program: its name, its description for --help, and its body (lesson_main.cpp runs it).
+extern const LessonProgram lesson_losses_program;
 
 }  // namespace mlp

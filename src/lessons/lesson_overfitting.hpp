@@ -1,4 +1,4 @@
-// overfitting_lesson.hpp — when a network has far more parameters than there are training points,
+// lesson_overfitting.hpp — when a network has far more parameters than there are training points,
 // it can learn the points by heart, label noise included.
 //
 // The set: 40 training points of the two moons with 15 % of the labels flipped, and 400
@@ -35,5 +35,8 @@ OverfittingRun run_overfitting(std::uint64_t seed);
 // The lesson program's body: prints the losses every 50 epochs and draws the curves and the
 // decision regions at the best and at the last epoch.
 std::vector<std::string> overfitting_lesson(const LessonOptions& options, std::ostream& out);
+
+// The program: its name, its description for --help, and its body (lesson_main.cpp runs it).
+extern const LessonProgram lesson_overfitting_program;
 
 }  // namespace mlp

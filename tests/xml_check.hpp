@@ -1,6 +1,8 @@
 // xml_check.hpp — a small checker that tells whether a text is well-formed XML, so tests can
 // verify every SVG picture the programs write without an XML library.
 //
+// support code: a helper of the tests.
+//
 // "Well-formed" is XML's basic grammar, not a schema: exactly one root element; every start tag
 // <name ...> closed by a matching </name> in the right nesting order (or written <name .../>);
 // attribute values in quotes and no attribute twice in one element; '&' only as an entity
