@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -115,7 +116,8 @@ void write_data_folder(const fs::path& folder, const Bytes& train_labels) {
               sample::idx_file({u32(kTestImages)}, tiny_labels(kTestImages)));
 }
 
-// The options of a quick training run on `data` writing to `output`, plus `more`.
+// The options of a quick training run on `data` writing to `output` (no --output when it is
+// empty), plus `more`.
 std::vector<std::string> quick_run(const fs::path& data, const fs::path& output,
                                    const std::vector<std::string>& more = {"--layers",
                                                                            "784,16,10"}) {
@@ -123,6 +125,7 @@ std::vector<std::string> quick_run(const fs::path& data, const fs::path& output,
                                         "10",     "--threads",    "1",        "--train-images",
                                         "500",    "--validation", "100",      "--no-progress",
                                         "--data", data.string(),  "--output", output.string()};
+  if (output.empty()) arguments.resize(arguments.size() - 2);
   arguments.insert(arguments.end(), more.begin(), more.end());
   return arguments;
 }
@@ -261,8 +264,18 @@ std::size_t check_csv(const std::string& csv, int line) {
   return rows;
 }
 
+// Every picture in the run's folder is well-formed SVG (the curves exist once an epoch has ended),
+// and the report and run.txt are complete.
 void check_pictures_and_report(const fs::path& output, int line) {
-  for (const char* name : {"loss.svg", "accuracy.svg", "weights.svg", "misclassified.svg"}) {
+  const std::size_t epochs = check_csv(read_text(output / "metrics.csv"), line);
+  for (const char* name : {"loss.svg", "accuracy.svg", "weights.svg", "gradients.svg",
+                           "first-layer.svg", "misclassified.svg"}) {
+    const bool curve =
+        std::string(name) != "first-layer.svg" && std::string(name) != "misclassified.svg";
+    const bool expected = !curve || epochs >= 2;
+    check::record(fs::exists(output / name) == expected, __FILE__, line,
+                  std::string(name) + (expected ? " is missing" : " should not be drawn"));
+    if (!expected) continue;
     const std::string problem = mlp::xml_problem(read_text(output / name));
     check::record(problem.empty(), __FILE__, line, std::string(name) + ": " + problem);
   }
@@ -270,6 +283,17 @@ void check_pictures_and_report(const fs::path& output, int line) {
   check::record(
       report.compare(0, 15, "<!DOCTYPE html>") == 0 && report.find("</html>") != std::string::npos,
       __FILE__, line, "report.html is not a complete page");
+  check::record(read_text(output / "run.txt").find("layers: 784-") == 0, __FILE__, line,
+                "run.txt does not start with the layers");
+}
+
+// A run without test results says so and shows no accuracy.
+void check_no_test_result(const fs::path& output, int line) {
+  const std::string report = read_text(output / "report.html");
+  check::record(report.find("No test result") != std::string::npos &&
+                    report.find("Test accuracy on") == std::string::npos &&
+                    report.find("Confusion matrix") == std::string::npos,
+                __FILE__, line, "report.html of a diverged run shows a test result");
 }
 
 void test_runs(const fs::path& scratch, const fs::path& data) {
@@ -277,9 +301,14 @@ void test_runs(const fs::path& scratch, const fs::path& data) {
   const Outcome trained = run_lab(quick_run(data, good), scratch);
   CHECK_EQ(trained.exit_code, 0);
   CHECK_EQ(trained.err, "");
-  CHECK_EQ(check_csv(read_text(good / "metrics.csv"), __LINE__), 2u);
+  CHECK_EQ(check_csv(read_text(good / "metrics.csv"), __LINE__), 3u);  // epochs 0, 1, 2
   check_pictures_and_report(good, __LINE__);
   CHECK(fs::exists(good / "model.mlp"));
+  // The end of the run fits on one screen and ends with the test accuracy and the report.
+  CHECK(std::count(trained.out.begin(), trained.out.end(), '\n') <= 24);
+  CHECK(trained.out.find("test accuracy: ") != std::string::npos);
+  CHECK(trained.out.find("report: " + (good / "report.html").string() + "\n") ==
+        trained.out.size() - (good / "report.html").string().size() - 9);
   const Outcome predicted = run_lab({"predict", "--model", (good / "model.mlp").string(), "--index",
                                      "7", "--data", data.string()},
                                     scratch);
@@ -287,15 +316,18 @@ void test_runs(const fs::path& scratch, const fs::path& data) {
   CHECK(predicted.out.find("prediction: ") != std::string::npos);
 
   // A learning rate of 100 in a deep ReLU network: within a few minibatches the outputs overflow
-  // and the loss becomes NaN. The program stops, says so, and still writes a complete report.
+  // and the loss becomes NaN. The program stops, says so, and still writes a complete report,
+  // with the measurements of epoch 0 and no empty plots.
   const fs::path diverged = scratch / "diverged-run";
   const Outcome outcome =
       run_lab(quick_run(data, diverged, {"--layers", "784,64,64,64,10", "--learning-rate", "100"}),
               scratch);
   check_failure(outcome, 1, "training diverged", __LINE__);
-  check_csv(read_text(diverged / "metrics.csv"), __LINE__);
+  CHECK_EQ(check_csv(read_text(diverged / "metrics.csv"), __LINE__), 1u);
   check_pictures_and_report(diverged, __LINE__);
   CHECK(read_text(diverged / "report.html").find("Training stopped early") != std::string::npos);
+  CHECK(read_text(diverged / "report.html").find("no curves") != std::string::npos);
+  check_no_test_result(diverged, __LINE__);
 
   // With momentum the loss explodes to about 1e34 without becoming NaN while the weights
   // overflow: the run stops after that epoch as diverged, and its metrics are still whole rows,
@@ -306,9 +338,178 @@ void test_runs(const fs::path& scratch, const fs::path& data) {
                 {"--layers", "784,128,128,10", "--learning-rate", "100", "--momentum", "0.9"}),
       scratch);
   check_failure(exploded_outcome, 1, "the weights are no longer finite numbers", __LINE__);
-  CHECK_EQ(check_csv(read_text(exploded / "metrics.csv"), __LINE__), 1u);
+  CHECK_EQ(check_csv(read_text(exploded / "metrics.csv"), __LINE__), 2u);
   CHECK(!fs::exists(exploded / "model.mlp"));
   check_pictures_and_report(exploded, __LINE__);
+  check_no_test_result(exploded, __LINE__);
+}
+
+// Output folders are checked before the data is loaded: a bad --output fails at once.
+void test_output_checked_first(const fs::path& scratch, const fs::path& data) {
+  const fs::path file = scratch / "a-file";
+  write_text(file, "not a folder\n");
+  const auto started = std::chrono::steady_clock::now();
+  for (const char* command : {"train", "experiment"}) {
+    std::vector<std::string> arguments = quick_run(data, file, {});
+    arguments[0] = command;
+    const Outcome outcome = run_lab(arguments, scratch);
+    check_failure(outcome, 1, "--output " + file.string() + ": is a file, not a folder", __LINE__);
+    CHECK(outcome.out.find("loading MNIST") == std::string::npos);
+    CHECK(outcome.out.find("epoch") == std::string::npos);
+  }
+  const Outcome under_file = run_lab(quick_run(data, file / "run"), scratch);
+  check_failure(under_file, 1, "--output " + (file / "run").string() + ": cannot create the folder",
+                __LINE__);
+  check_failure(
+      run_lab({"compare", (scratch / "good-run").string(), "--output", file.string()}, scratch), 1,
+      "is a file, not a folder", __LINE__);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  CHECK(seconds < 5);
+}
+
+// Without --output each run gets its own folder in build/lab/runs/, and the newest is recorded.
+void test_run_folders(const fs::path& scratch, const fs::path& data) {
+  const fs::path workspace = scratch / "workspace";
+  fs::create_directories(workspace);
+  const std::string in_workspace = "cd '" + workspace.string() + "' && ";
+  const auto train = [&](const std::vector<std::string>& more) {
+    return run_lab(quick_run(data, "", more), scratch, in_workspace);
+  };
+  const fs::path runs = workspace / "build" / "lab" / "runs";
+  const auto run_folders = [&] {
+    std::vector<fs::path> folders;
+    if (fs::exists(runs)) {
+      for (const fs::directory_entry& entry : fs::directory_iterator(runs))
+        folders.push_back(entry.path());
+    }
+    std::sort(folders.begin(), folders.end());
+    return folders;
+  };
+  const std::vector<std::string> small = {"--layers", "784,16,10"};
+  CHECK_EQ(train(small).exit_code, 0);
+  CHECK_EQ(train(small).exit_code, 0);
+  const std::vector<fs::path> two = run_folders();
+  CHECK_EQ(two.size(), 2u);
+  for (const fs::path& folder : two) {
+    CHECK(fs::exists(folder / "report.html"));
+    CHECK(fs::exists(folder / "model.mlp"));
+  }
+  const std::string latest = read_text(workspace / "build" / "lab" / "latest.txt");
+  CHECK(two.size() == 2 && latest.find(two[1].filename().string()) != std::string::npos);
+
+  // predict without --model uses the newest run.
+  const Outcome predicted =
+      run_lab({"predict", "--index", "3", "--data", data.string()}, scratch, in_workspace);
+  CHECK_EQ(predicted.exit_code, 0);
+  CHECK(predicted.out.find("(the latest run)") != std::string::npos);
+
+  // A diverging run leaves its partial outputs in its own folder; the others keep their models.
+  const Outcome diverged = train({"--layers", "784,64,64,64,10", "--learning-rate", "100"});
+  CHECK_EQ(diverged.exit_code, 1);
+  const std::vector<fs::path> three = run_folders();
+  CHECK_EQ(three.size(), 3u);
+  for (const fs::path& folder : two)
+    CHECK(fs::exists(folder / "model.mlp"));
+
+  // --name picks the folder; the same name again replaces that run, and only that one.
+  CHECK_EQ(train({"--layers", "784,16,10", "--name", "mine"}).exit_code, 0);
+  CHECK_EQ(train({"--layers", "784,16,10", "--name", "mine"}).exit_code, 0);
+  CHECK(fs::exists(runs / "mine" / "report.html"));
+  CHECK_EQ(run_folders().size(), 4u);
+
+  // Started from another folder, without --data: a hint, and no empty run folder left behind.
+  const fs::path elsewhere = scratch / "elsewhere";
+  fs::create_directories(elsewhere);
+  const std::string in_elsewhere = "cd '" + elsewhere.string() + "' && ";
+  check_failure(run_lab({"--epochs", "1"}, scratch, in_elsewhere), 1,
+                "run mnist_lab from the repository's root folder, or pass --data DIR", __LINE__);
+  const fs::path elsewhere_runs = elsewhere / "build" / "lab" / "runs";
+  CHECK(!fs::exists(elsewhere_runs) || fs::is_empty(elsewhere_runs));
+  check_failure(run_lab({"predict", "--index", "1"}, scratch, in_elsewhere), 1,
+                "no trained model yet: train one first", __LINE__);
+}
+
+// The HTML fragments between <svg and </svg> of a page, each checked to be well-formed.
+std::size_t check_inline_svgs(const std::string& page, int line) {
+  std::size_t count = 0;
+  for (std::size_t at = page.find("<svg"); at != std::string::npos;
+       at = page.find("<svg", at + 1)) {
+    const std::size_t end = page.find("</svg>", at);
+    const std::string svg = page.substr(at, end == std::string::npos ? end : end + 6 - at);
+    const std::string problem = mlp::xml_problem(svg);
+    check::record(problem.empty(), __FILE__, line,
+                  "inline SVG " + std::to_string(count) + ": " + problem);
+    ++count;
+  }
+  return count;
+}
+
+void test_compare_and_experiment(const fs::path& scratch, const fs::path& data) {
+  const fs::path first = scratch / "compare-a";
+  const fs::path second = scratch / "compare-b";
+  CHECK_EQ(run_lab(quick_run(data, first), scratch).exit_code, 0);
+  CHECK_EQ(
+      run_lab(quick_run(data, second, {"--layers", "784,16,10", "--learning-rate", "0.3"}), scratch)
+          .exit_code,
+      0);
+  const fs::path page_folder = scratch / "comparison";
+  const Outcome compared = run_lab(
+      {"compare", first.string(), second.string(), "--output", page_folder.string()}, scratch);
+  CHECK_EQ(compared.exit_code, 0);
+  CHECK(compared.out.find("compare-a") != std::string::npos);
+  CHECK(compared.out.find("compare-b") != std::string::npos);
+  const std::string page = read_text(page_folder / "comparison.html");
+  CHECK(page.compare(0, 15, "<!DOCTYPE html>") == 0);
+  CHECK(page.find("</html>") != std::string::npos);
+  CHECK(check_inline_svgs(page, __LINE__) >= 6);
+  CHECK(page.find("<td class=\"differs\">0.3</td>") != std::string::npos);
+  for (const char* part : {"Validation accuracy", "Training loss", "max |w| per layer", "||dL/dW||",
+                           "seconds per epoch", "compare-a", "compare-b"})
+    CHECK(page.find(part) != std::string::npos);
+  CHECK(fs::exists(page_folder / "comparison.md"));
+  check_failure(run_lab({"compare", data.string(), "--output", page_folder.string()}, scratch), 1,
+                data.string() + ": not a run's folder", __LINE__);
+
+  // The experiment: seven ordinary runs and their comparison.
+  const fs::path experiment = scratch / "experiment";
+  std::vector<std::string> arguments = quick_run(data, experiment, {});
+  arguments[0] = "experiment";
+  arguments[2] = "1";  // one epoch each
+  const Outcome outcome = run_lab(arguments, scratch);
+  CHECK_EQ(outcome.exit_code, 0);
+  CHECK(outcome.out.find("== run 7 of 7: 784-256-128-10 relu  (about ") != std::string::npos);
+  std::size_t runs = 0;
+  for (const fs::directory_entry& entry : fs::directory_iterator(experiment)) {
+    if (!entry.is_directory()) continue;
+    ++runs;
+    check_pictures_and_report(entry.path(), __LINE__);
+  }
+  CHECK_EQ(runs, 7u);
+  const std::string comparison = read_text(experiment / "comparison.html");
+  for (const char* run : {"1_784-10", "2_784-256-10_tanh", "4_784-256-10_relu",
+                          "6_784-256-128-10_sigmoid", "7_784-256-128-10_relu"})
+    CHECK(comparison.find(run) != std::string::npos);
+  check_inline_svgs(comparison, __LINE__);
+}
+
+// -h, --version, per-command help, near misses and options of other commands, on the program.
+void test_conventions(const fs::path& scratch) {
+  const Outcome help = run_lab({"-h"}, scratch);
+  CHECK_EQ(help.exit_code, 0);
+  CHECK(help.out.find("usage: mnist_lab") != std::string::npos);
+  const Outcome version = run_lab({"--version"}, scratch);
+  CHECK_EQ(version.exit_code, 0);
+  CHECK(version.out.find("mnist_lab ") == 0);
+  const Outcome predict_help = run_lab({"predict", "--help"}, scratch);
+  CHECK_EQ(predict_help.exit_code, 0);
+  CHECK(predict_help.out.find("--image") != std::string::npos);
+  CHECK(predict_help.out.find("--epochs") == std::string::npos);
+  check_failure(run_lab({"--lr", "0.1"}, scratch), 2, "did you mean --learning-rate?", __LINE__);
+  check_failure(run_lab({"experiment", "--layers", "784,10"}, scratch), 2,
+                "--layers is an option of train, not of experiment", __LINE__);
+  check_failure(run_lab({"predict", "--index", "3", "--epochs", "2"}, scratch), 2,
+                "--epochs is an option of train and experiment, not of predict", __LINE__);
 }
 
 // Ctrl-C (SIGINT) half way through a long run: training stops after the current minibatch,
@@ -321,6 +522,7 @@ void test_interrupt(const fs::path& scratch, const fs::path& data) {
                "--no-progress", "--data", data.string(), "--output", output.string()},
               scratch, "timeout --preserve-status -s INT 1 ");
   check_failure(outcome, 130, "interrupted during epoch", __LINE__);
+  CHECK(outcome.out.find("Ctrl-C: stopping after this minibatch") != std::string::npos);
   CHECK(check_csv(read_text(output / "metrics.csv"), __LINE__) >= 1u);
   check_pictures_and_report(output, __LINE__);
 }
@@ -336,6 +538,10 @@ int main() {
   test_bad_data(scratch, data);
   test_bad_models(scratch, data);
   test_runs(scratch, data);
+  test_output_checked_first(scratch, data);
+  test_run_folders(scratch, data);
+  test_compare_and_experiment(scratch, data);
+  test_conventions(scratch);
   test_interrupt(scratch, data);
   return check::summary();
 }

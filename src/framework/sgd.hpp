@@ -22,6 +22,7 @@ namespace mlp {
 struct SgdOptions {
   double learning_rate = 0.1;
   double momentum = 0.0;
+  double weight_decay = 0;
 };
 
 class Sgd {

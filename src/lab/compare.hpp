@@ -1,0 +1,33 @@
+// compare.hpp — several runs side by side: `mnist_lab compare RUN...` and the experiment's
+// comparison page.
+//
+// The page overlays, for every run read back from its folder (lab/run_record.hpp): training and
+// validation loss and accuracy per epoch, max |w| and ‖∂L/∂W‖ of each layer per epoch, and a
+// table with the settings in which the runs differ (highlighted), the test accuracy, the best
+// validation epoch, the gap between training and validation accuracy, and the time per epoch.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "lab/lab_options.hpp"
+#include "lab/run_record.hpp"
+
+namespace mlp {
+
+// A short name for each run in legends: its folder's name without the date and time.
+std::vector<std::string> run_labels(const std::vector<RunRecord>& runs);
+// The self-contained HTML page.
+std::string comparison_page(const std::vector<RunRecord>& runs, const std::string& title);
+// The same table as the page's, in Markdown and for an 80-column terminal.
+std::string comparison_markdown(const std::vector<RunRecord>& runs);
+std::string comparison_terminal_table(const std::vector<RunRecord>& runs);
+// Writes comparison.html and comparison.md into `folder`, prints the terminal table and where
+// the page is.
+void write_comparison(const std::vector<RunRecord>& runs, const std::string& folder,
+                      const std::string& title, std::ostream& out);
+// The compare command: reads options.runs, writes into options.output_folder.
+int compare_runs(const LabOptions& options, std::ostream& out);
+
+}  // namespace mlp
