@@ -25,6 +25,7 @@ struct Summary {
   std::size_t best_epoch = 0;
   double final_train = NAN;
   double final_validation = NAN;
+  double first_validation = NAN;  // after epoch 1
   double seconds_per_epoch = NAN;
 };
 
@@ -43,6 +44,7 @@ Summary summarize(const RunRecord& run) {
     total_seconds += seconds[e];
   }
   if (validation.size() > 1) {
+    s.first_validation = validation[1];
     s.final_train = training.back();
     s.final_validation = validation.back();
     s.seconds_per_epoch = total_seconds / double(validation.size() - 1);
@@ -77,6 +79,13 @@ std::vector<std::string> differing_settings(const std::vector<RunRecord>& runs) 
   return keys;
 }
 
+bool any_stopped(const std::vector<RunRecord>& runs) {
+  for (const RunRecord& run : runs) {
+    if (run.value("stopped early") != "no") return true;
+  }
+  return false;
+}
+
 // One row per run: label, the differing settings, then the results.
 std::vector<std::vector<std::string>> table_rows(const std::vector<RunRecord>& runs,
                                                  const std::vector<std::string>& keys) {
@@ -88,22 +97,28 @@ std::vector<std::vector<std::string>> table_rows(const std::vector<RunRecord>& r
     for (const std::string& key : keys)
       row.push_back(runs[r].value(key));
     row.push_back(s.test_accuracy);
+    row.push_back(percent(s.first_validation));
     row.push_back(percent(s.best_validation) + " (" + std::to_string(s.best_epoch) + ")");
     row.push_back(percent(s.final_train));
     row.push_back(decimals(100 * (s.final_train - s.final_validation), 2));
     row.push_back(decimals(s.seconds_per_epoch, 2));
-    row.push_back(runs[r].value("stopped early") == "no" ? "" : runs[r].value("stopped early"));
+    if (any_stopped(runs)) {
+      row.push_back(runs[r].value("stopped early") == "no" ? "" : runs[r].value("stopped early"));
+    }
     rows.push_back(row);
   }
   return rows;
 }
 
-std::vector<std::string> table_header(const std::vector<std::string>& keys) {
+std::vector<std::string> table_header(const std::vector<RunRecord>& runs,
+                                      const std::vector<std::string>& keys) {
   std::vector<std::string> header = {"run"};
   header.insert(header.end(), keys.begin(), keys.end());
-  for (const char* name : {"test accuracy", "best validation (epoch)", "final train accuracy",
-                           "train − validation (points)", "seconds per epoch", "stopped early"})
+  for (const char* name :
+       {"test accuracy", "validation after epoch 1", "best validation (epoch)",
+        "final train accuracy", "train − validation (points)", "seconds per epoch"})
     header.push_back(name);
+  if (any_stopped(runs)) header.push_back("stopped early");
   return header;
 }
 
@@ -113,11 +128,14 @@ LinePlot overlay(const std::vector<RunRecord>& runs, const std::string& title,
   const std::vector<std::string> labels = run_labels(runs);
   LinePlot plot(title, "epoch", y_label);
   for (std::size_t r = 0; r < runs.size(); ++r) {
+    const std::vector<double> epochs = runs[r].column("epoch");
     std::vector<double> values = runs[r].column(name);
+    // A run without this column (a layer it does not have) still gets its series, empty, so
+    // that every run keeps the same colour and marker in every panel.
+    if (values.size() != epochs.size()) values.assign(epochs.size(), NAN);
     for (double& v : values)
       v = log10 ? std::log10(v) : scale * v;
-    const std::vector<double> epochs = runs[r].column("epoch");
-    if (values.size() == epochs.size()) plot.add_series(labels[r], epochs, values);
+    plot.add_series(labels[r], epochs, values);
   }
   return plot;
 }
@@ -153,7 +171,27 @@ std::vector<std::string> run_labels(const std::vector<RunRecord>& runs) {
   return labels;
 }
 
-std::string comparison_page(const std::vector<RunRecord>& runs, const std::string& title) {
+ComparisonPlots comparison_plots(const std::vector<RunRecord>& runs) {
+  ComparisonPlots plots;
+  plots.validation_accuracy =
+      overlay(runs, "Validation accuracy", "accuracy (%)", "validation_accuracy", 100, false)
+          .render()
+          .str();
+  plots.training_accuracy =
+      overlay(runs, "Training accuracy", "accuracy (%)", "train_accuracy", 100, false)
+          .render()
+          .str();
+  plots.validation_loss =
+      overlay(runs, "Validation loss", "cross-entropy", "validation_loss", 1, false).render().str();
+  plots.training_loss =
+      overlay(runs, "Training loss", "cross-entropy", "train_loss", 1, false).render().str();
+  plots.max_weights = per_layer(runs, "max |w| per layer", "max_abs_w", false);
+  plots.gradients = per_layer(runs, "log10 ||dL/dW|| per layer", "grad_norm", true);
+  return plots;
+}
+
+std::string comparison_page(const std::vector<RunRecord>& runs, const std::string& title,
+                            const ComparisonPlots& plots) {
   const std::vector<std::string> keys = differing_settings(runs);
   std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
   html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
@@ -162,7 +200,7 @@ std::string comparison_page(const std::vector<RunRecord>& runs, const std::strin
           " runs. Settings in which they differ are highlighted; the others are the same for "
           "all.</p>\n<table>\n";
   std::vector<std::string> header;
-  for (const std::string& cell : table_header(keys))
+  for (const std::string& cell : table_header(runs, keys))
     header.push_back(xml_escape(cell));
   html += html_row(header, "th");
   for (const std::vector<std::string>& row : table_rows(runs, keys)) {
@@ -185,24 +223,17 @@ std::string comparison_page(const std::vector<RunRecord>& runs, const std::strin
       "</p>\n<h2>Accuracy and loss per epoch</h2>\n<p>Epoch 0 is the untrained network. "
       "Where a run's training accuracy keeps rising while its validation accuracy stalls, "
       "it has started to overfit.</p>\n<div class=\"plots\">\n";
-  html += overlay(runs, "Validation accuracy", "accuracy (%)", "validation_accuracy", 100, false)
-              .render()
-              .str();
-  html += overlay(runs, "Training accuracy", "accuracy (%)", "train_accuracy", 100, false)
-              .render()
-              .str();
-  html +=
-      overlay(runs, "Validation loss", "cross-entropy", "validation_loss", 1, false).render().str();
-  html += overlay(runs, "Training loss", "cross-entropy", "train_loss", 1, false).render().str();
+  html += plots.validation_accuracy + plots.training_accuracy + plots.validation_loss +
+          plots.training_loss;
   html +=
       "</div>\n<h2>Largest weight per layer</h2>\n<p>max |w| of each layer after every "
       "epoch.</p>\n" +
-      per_layer(runs, "max |w| per layer", "max_abs_w", false);
+      plots.max_weights;
   html +=
       "<h2>Gradient norm per layer</h2>\n<p>log10 of the mean ‖∂L/∂W‖ of each layer over "
       "the epoch's minibatches: one step down is ten times smaller, ten times slower "
       "learning.</p>\n" +
-      per_layer(runs, "log10 ||dL/dW|| per layer", "grad_norm", true);
+      plots.gradients;
   html += "<h2>The runs</h2>\n<ul>\n";
   for (const RunRecord& run : runs) {
     html += "<li><code>" + xml_escape(run.folder) + "</code>: <code>" +
@@ -213,7 +244,7 @@ std::string comparison_page(const std::vector<RunRecord>& runs, const std::strin
 
 std::string comparison_markdown(const std::vector<RunRecord>& runs) {
   const std::vector<std::string> keys = differing_settings(runs);
-  const std::vector<std::string> header = table_header(keys);
+  const std::vector<std::string> header = table_header(runs, keys);
   std::string text = "|";
   for (const std::string& cell : header)
     text += " " + cell + " |";
@@ -249,7 +280,19 @@ std::string comparison_terminal_table(const std::vector<RunRecord>& runs) {
 
 void write_comparison(const std::vector<RunRecord>& runs, const std::string& folder,
                       const std::string& title, std::ostream& out) {
-  write_file_atomically(folder + "/comparison.html", comparison_page(runs, title));
+  const ComparisonPlots plots = comparison_plots(runs);
+  write_file_atomically(folder + "/comparison.html", comparison_page(runs, title, plots));
+  const std::pair<const char*, const std::string*> pictures[] = {
+      {"validation-accuracy.svg", &plots.validation_accuracy},
+      {"training-accuracy.svg", &plots.training_accuracy},
+      {"validation-loss.svg", &plots.validation_loss},
+      {"training-loss.svg", &plots.training_loss},
+      {"max-weights.svg", &plots.max_weights},
+      {"gradients.svg", &plots.gradients}};
+  for (const auto& picture : pictures) {
+    if (!picture.second->empty())
+      write_file_atomically(folder + "/" + picture.first, *picture.second);
+  }
   write_file_atomically(folder + "/comparison.md", comparison_markdown(runs));
   out << "\n"
       << comparison_terminal_table(runs) << "\ncomparison: " << folder << "/comparison.html\n";

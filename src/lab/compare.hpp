@@ -18,13 +18,22 @@ namespace mlp {
 
 // A short name for each run in legends: its folder's name without the date and time.
 std::vector<std::string> run_labels(const std::vector<RunRecord>& runs);
+// The overlaid pictures, as SVG text.
+struct ComparisonPlots {
+  std::string validation_accuracy, training_accuracy, validation_loss, training_loss;
+  std::string max_weights;  // one panel per layer
+  std::string gradients;    // log10 ‖∂L/∂W‖, one panel per layer
+};
+ComparisonPlots comparison_plots(const std::vector<RunRecord>& runs);
 // The self-contained HTML page.
-std::string comparison_page(const std::vector<RunRecord>& runs, const std::string& title);
+std::string comparison_page(const std::vector<RunRecord>& runs, const std::string& title,
+                            const ComparisonPlots& plots);
 // The same table as the page's, in Markdown and for an 80-column terminal.
 std::string comparison_markdown(const std::vector<RunRecord>& runs);
 std::string comparison_terminal_table(const std::vector<RunRecord>& runs);
-// Writes comparison.html and comparison.md into `folder`, prints the terminal table and where
-// the page is.
+// Writes comparison.html, comparison.md and the pictures as SVG files (validation-accuracy.svg,
+// training-accuracy.svg, validation-loss.svg, training-loss.svg, max-weights.svg, gradients.svg)
+// into `folder`, prints the terminal table and where the page is.
 void write_comparison(const std::vector<RunRecord>& runs, const std::string& folder,
                       const std::string& title, std::ostream& out);
 // The compare command: reads options.runs, writes into options.output_folder.

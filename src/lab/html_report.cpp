@@ -13,7 +13,8 @@ const char* const kLabPageStyle =
     "body{font-family:system-ui,sans-serif;max-width:980px;margin:2em auto;padding:0 1em;"
     "color:#222;line-height:1.4}table{border-collapse:collapse;margin:1em 0;display:block;"
     "overflow-x:auto;max-width:100%}td,th{border:1px solid #ccc;padding:3px 8px;"
-    "text-align:right}th{background:#f3f3f3}td.text{text-align:left}svg{max-width:100%;"
+    "text-align:right}td{white-space:nowrap}th{background:#f3f3f3}td.text{text-align:left}svg{max-"
+    "width:100%;"
     "height:auto}.plots{display:flex;flex-wrap:wrap;gap:1em}.plots svg{flex:1 1 420px}"
     ".note{color:#a00}.result{font-size:1.3em}tr.best td{background:#fff3c4}"
     "td.differs{background:#fff3c4;font-weight:bold}code{background:#f3f3f3;padding:1px 4px;"
@@ -173,9 +174,8 @@ std::string html_report(const LabRun& run, const LabPlots& plots) {
   html +=
       "<h2>The first layer's weights as images</h2>\n<p>Each tile shows the 784 weights "
       "into one unit of the first layer, laid out like the 28×28 input: grey is 0, dark "
-      "positive, light negative (the same scale for both rows). Training draws strokes into "
-      "the middle; the border pixels, 0 in every image, get no gradient and keep their "
-      "starting noise.</p>\n" +
+      "positive, light negative. The first two rows are the start, the next two the end of "
+      "training, on one scale; the last two show the change on a scale of their own.</p>\n" +
       plots.first_layer;
   html += "<h2>Per epoch</h2>\n" + epochs_table(run);
   if (std::isfinite(run.test.loss)) {

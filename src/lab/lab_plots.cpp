@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "lab/model_file.hpp"
 #include "report/plots.hpp"
@@ -11,7 +12,7 @@ namespace mlp {
 namespace {
 
 constexpr std::size_t kMistakesShown = 32;
-constexpr std::size_t kUnitsShown = 32;
+constexpr std::size_t kUnitsShown = 16;
 
 std::vector<double> epochs_of(const LabRun& run) {
   std::vector<double> epochs;
@@ -88,21 +89,39 @@ double tile_scale(const Matrix& weights) {
   return std::isfinite(sizes[at]) && sizes[at] > 0 ? sizes[at] : 1;
 }
 
+// Three rows of tiles for the same units: at the start, at the end (on one scale, so their
+// contrast compares), and the change between them (on its own scale). In the change, pixels that
+// are 0 in every image stay exactly mid-grey: their weights never moved.
 std::string first_layer_tiles(LabRun& run) {
   const Matrix& end = linear_layers(run.network).front()->weights;
+  const Matrix& start = run.first_layer_at_start;
   const std::size_t units = std::min(kUnitsShown, end.rows());
+  Matrix change = end;
+  add_scaled(change, start, -1);
   const double scale = tile_scale(end);
-  ImageGrid grid("First layer: the weights of units 1 to " + std::to_string(units) +
-                     " at epoch 0 (top) and after training (bottom)",
+  ImageGrid grid("First layer: the weights into units 1 to " + std::to_string(units) +
+                     " at epoch 0, after training, and the change",
                  28, 28, 8, 2.0);
-  const std::vector<std::uint8_t> before = weight_tiles(run.first_layer_at_start, units, scale);
-  const std::vector<std::uint8_t> after = weight_tiles(end, units, scale);
-  for (const std::vector<std::uint8_t>* tiles : {&before, &after}) {
+  const std::vector<std::uint8_t> rows[] = {weight_tiles(start, units, scale),
+                                            weight_tiles(end, units, scale),
+                                            weight_tiles(change, units, tile_scale(change))};
+  const char* const names[] = {"start ", "end ", "change "};
+  for (std::size_t r = 0; r < 3; ++r) {
     for (std::size_t u = 0; u < units; ++u)
-      grid.add_image(tiles->data() + u * 784,
-                     (tiles == &before ? "start " : "end ") + std::to_string(u + 1));
+      grid.add_image(rows[r].data() + u * kMnistPixels, names[r] + std::to_string(u + 1));
   }
   return grid.render().str();
+}
+
+// "97%", or "99.9%" for 0.9996: a probability short of 1 is never shown as 100%.
+std::string probability_text(double p) {
+  char text[16];
+  if (p >= 0.99) {
+    std::snprintf(text, sizeof text, "%.1f%%", std::floor(1000 * p) / 10);
+  } else {
+    std::snprintf(text, sizeof text, "%.0f%%", 100 * p);
+  }
+  return text;
 }
 
 std::string mistakes_grid(const LabRun& run, const MnistSet& test) {
@@ -115,8 +134,7 @@ std::string mistakes_grid(const LabRun& run, const MnistSet& test) {
     const Mistake& m = run.test.mistakes[i];
     grid.add_image(test_set.image(m.index),
                    "#" + std::to_string(m.index) + " " + std::to_string(m.true_label) + "→" +
-                       std::to_string(m.predicted) + " " +
-                       std::to_string(int(100 * m.confidence + 0.5)) + "%");
+                       std::to_string(m.predicted) + " " + probability_text(m.confidence));
   }
   return grid.render().str();
 }

@@ -92,7 +92,9 @@ std::vector<Setting> run_settings(const LabRun& run) {
 std::vector<Setting> run_results(const LabRun& run) {
   std::vector<Setting> results;
   if (std::isfinite(run.test.loss)) {
-    results.push_back({"test accuracy", short_number(100 * run.test.accuracy, 4) + "%"});
+    char accuracy[32];
+    std::snprintf(accuracy, sizeof accuracy, "%.2f%%", 100 * run.test.accuracy);
+    results.push_back({"test accuracy", accuracy});
     results.push_back({"test loss", short_number(run.test.loss, 4)});
   }
   results.push_back({"best epoch", std::to_string(run.best_epoch)});
