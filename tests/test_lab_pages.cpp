@@ -1,6 +1,7 @@
 // test_lab_pages.cpp — the lab's two pages keep their promises: every mnist_lab command they show
 // is accepted by the program, every make target they name exists, and the teacher's page quotes
-// its tables and pictures from the files our runs wrote (copied by `make lab-pictures`).
+// its tables and pictures from the files our runs wrote (copied by `make lab-pictures`); and
+// `make help` lists every target.
 #include <filesystem>
 #include <sstream>
 #include <string>
@@ -121,6 +122,21 @@ void test_assignment_page(const std::string& page) {
                 "the assignment links the teacher's page");
 }
 
+// `make help` names every target of the Makefile.
+void test_make_help() {
+  const std::string makefile = read_text("Makefile");
+  const std::size_t phony = makefile.find(".PHONY:");
+  check::record(phony != std::string::npos, "Makefile", 0, "a .PHONY line");
+  if (phony == std::string::npos) return;
+  const std::string help = makefile.substr(makefile.find("\nhelp:"));
+  std::istringstream targets(makefile.substr(phony + 7, makefile.find('\n', phony) - phony - 7));
+  for (std::string target; targets >> target;) {
+    if (target == "all" || target == "configure" || target == "help") continue;
+    check::record(help.find("@echo \"make " + target + " ") != std::string::npos, "Makefile", 0,
+                  "make help does not list " + target);
+  }
+}
+
 }  // namespace
 
 int main() {
@@ -131,5 +147,6 @@ int main() {
   }
   test_assignment_page(read_text(kPages[0]));
   test_teacher_page(read_text(kPages[1]));
+  test_make_help();
   return check::summary();
 }

@@ -3,8 +3,6 @@
 #include "lab/lab_options.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
 
 #include "cli/command_line.hpp"
 
@@ -265,27 +263,6 @@ std::string joined_command_line(const std::vector<std::string>& arguments) {
 
 }  // namespace
 
-double LearningRateSchedule::rate(double initial, std::size_t epoch, std::size_t epochs) const {
-  switch (kind) {
-    case Kind::Step:
-      return initial * std::pow(step_factor, double((epoch - 1) / step_epochs));
-    case Kind::Cosine:
-      return initial * 0.5 *
-             (1 + std::cos(3.14159265358979323846 * double(epoch - 1) / double(epochs)));
-    case Kind::Constant:
-      break;
-  }
-  return initial;
-}
-
-std::string LearningRateSchedule::text() const {
-  if (kind == Kind::Cosine) return "cosine";
-  if (kind == Kind::Constant) return "constant";
-  char factor[32];
-  std::snprintf(factor, sizeof factor, "%g", step_factor);
-  return "step:" + std::to_string(step_epochs) + ":" + factor;
-}
-
 LabOptions parse_lab_options(const std::vector<std::string>& given) {
   std::vector<std::string> arguments = given;
   LabOptions options;
@@ -319,42 +296,11 @@ LabOptions parse_lab_options(const std::vector<std::string>& given) {
   return options;
 }
 
-std::string lab_help(const std::string& command) {
-  if (command == "experiment") {
-    return help_text("mnist_lab experiment [options]",
-                     "Trains 784-10, then 784-256-10 and 784-256-128-10 with tanh, sigmoid and\n"
-                     "relu, on the same budget, each as an ordinary run in the experiment's "
-                     "folder,\nand writes comparison.html, experiment.md and experiment.csv.",
-                     specs_for(kExperiment));
+std::vector<OptionSpec> lab_option_specs(const std::string& command) {
+  for (unsigned i = 0; i < 4; ++i) {
+    if (command == kCommandNames[i]) return specs_for(1u << i);
   }
-  if (command == "predict") {
-    return help_text("mnist_lab predict (--image FILE.pgm | --index N) [--model FILE]",
-                     "Classifies a 28x28 PGM image or a test image with a saved model and prints\n"
-                     "the three most likely digits. Convert any picture to such a PGM with\n"
-                     "ImageMagick: convert digit.png -colorspace Gray -resize 28x28! digit.pgm",
-                     specs_for(kPredict));
-  }
-  if (command == "compare") {
-    return help_text("mnist_lab compare RUN RUN... [--name NAME | --output DIR]",
-                     "Overlays the curves of earlier runs (their folders in build/lab/runs/) on\n"
-                     "one page, comparison.html, with their settings and a short table.",
-                     specs_for(kCompare));
-  }
-  return help_text(
-      command.empty() ? "mnist_lab [train|experiment|predict|compare] [options]"
-                      : "mnist_lab train [options]",
-      "Trains multi-layer perceptrons on the MNIST digits and writes a report.\n"
-      "  train       train one network, evaluate it on the 10,000 test images, write the report\n"
-      "  experiment  compare 1, 2 and 3 layers with tanh, sigmoid and relu on the same budget\n"
-      "  predict     classify a 28x28 PGM image or a test image with a saved model\n"
-      "  compare     overlay the curves of earlier runs on one page\n"
-      "Each run gets its own folder in build/lab/runs/. 'mnist_lab COMMAND --help' shows\n"
-      "the options of one command; these are train's:",
-      specs_for(kTrain));
-}
-
-std::string lab_version() {
-  return "mnist_lab 1.0 (MNIST lab of the MLP-from-scratch lessons; MIT licence)\n";
+  return specs_for(kTrain);
 }
 
 }  // namespace mlp

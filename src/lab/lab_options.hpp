@@ -15,6 +15,8 @@
 
 namespace mlp {
 
+struct OptionSpec;
+
 enum class LabMode { Train, Experiment, Predict, Compare, Help, Version };
 
 // How the learning rate changes from epoch to epoch.
@@ -69,6 +71,8 @@ struct LabOptions {
 // unknown option, a malformed or out-of-range value, an option of another command, or an
 // impossible combination.
 LabOptions parse_lab_options(const std::vector<std::string>& arguments);
+// The options a command ("train", "experiment", "predict", "compare") takes, for its help.
+std::vector<OptionSpec> lab_option_specs(const std::string& command);
 // The help of one command ("train", "experiment", "predict", "compare"), or of the whole program
 // for "".
 std::string lab_help(const std::string& command = "");

@@ -43,9 +43,14 @@ void choose_output_folder(LabOptions& options) {
     options.output_folder = base + options.name;
     return;
   }
+  // create_directory says whether it made the folder, so two runs that start in the same second
+  // never take the same one. (A folder that cannot be made is left to prepare_output_folder,
+  // which names the problem.)
   const std::string name = automatic_name(options);
+  std::error_code error;
+  fs::create_directories(base, error);
   std::string folder = base + name;
-  for (int copy = 2; fs::exists(folder); ++copy)
+  for (int copy = 2; !fs::create_directory(folder, error) && !error && copy < 1000; ++copy)
     folder = base + name + "_" + std::to_string(copy);
   options.output_folder = folder;
 }
