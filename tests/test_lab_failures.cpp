@@ -3,132 +3,18 @@
 // Each case starts the real program (its path comes from CMake as MLP_LAB_PROGRAM) and checks
 // what a learner sees: the exit code (2 for a mistake on the command line, 1 for anything else
 // that went wrong), one line on stderr that names the problem, and — when training fails half
-// way — output files that are still complete and well-formed. The MNIST files are replaced by a
-// tiny generated data set (600 training and 100 test images), so every run takes a moment.
-#include <sys/wait.h>
-
-#include <algorithm>
-#include <chrono>
-#include <cstdlib>
-#include <filesystem>
+// way — output files that are still complete and well-formed (tests/lab_program.hpp runs it).
 #include <functional>
-#include <sstream>
 
-#include "check.hpp"
 #include "framework/linear.hpp"
 #include "framework/network.hpp"
 #include "framework/random.hpp"
 #include "lab/model_file.hpp"
-#include "report/xml_check.hpp"
-#include "sample_files.hpp"
-#include "temp_folder.hpp"
+#include "lab_program.hpp"
 
-namespace fs = std::filesystem;
+using namespace lab_program;
 
 namespace {
-
-using sample::Bytes;
-
-constexpr std::size_t kSide = 28;
-constexpr std::size_t kTrainImages = 600;
-constexpr std::size_t kTestImages = 100;
-
-using test_files::read_text;
-using test_files::write_bytes;
-
-void write_text(const fs::path& path, const std::string& text) {
-  write_bytes(path, Bytes(text.begin(), text.end()));
-}
-
-// What one run of the program left behind.
-struct Outcome {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-// Runs mnist_lab with `arguments` (each quoted for the shell), capturing stdout and stderr.
-// `launcher` goes before the program, e.g. a `timeout` command that interrupts it.
-Outcome run_lab(const std::vector<std::string>& arguments, const fs::path& scratch,
-                const std::string& launcher = "") {
-  std::string command = launcher + "'" + MLP_LAB_PROGRAM + "'";
-  for (const std::string& argument : arguments)
-    command += " '" + argument + "'";
-  const fs::path out = scratch / "stdout.txt";
-  const fs::path err = scratch / "stderr.txt";
-  command += " > '" + out.string() + "' 2> '" + err.string() + "'";
-  const int status = std::system(command.c_str());
-  Outcome outcome;
-  outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  outcome.out = read_text(out);
-  outcome.err = read_text(err);
-  return outcome;
-}
-
-// The run ended with `exit_code` and exactly one line on stderr, "mnist_lab: …" containing
-// `expected`.
-void check_failure(const Outcome& outcome, int exit_code, const std::string& expected, int line) {
-  const std::string& err = outcome.err;
-  check::record(outcome.exit_code == exit_code, __FILE__, line,
-                "exit code " + std::to_string(outcome.exit_code) + ", expected " +
-                    std::to_string(exit_code) + "; stderr: " + err);
-  const bool one_line = !err.empty() && err.find('\n') == err.size() - 1;
-  check::record(one_line && err.compare(0, 11, "mnist_lab: ") == 0, __FILE__, line,
-                "stderr is not one line starting with 'mnist_lab: ': " + err);
-  check::record(err.find(expected) != std::string::npos, __FILE__, line,
-                "stderr does not mention \"" + expected + "\": " + err);
-}
-
-// `count` pictures standing in for digits: image i has label i % 10 and shows a vertical bar in a
-// column that depends on the label, so the tiny data set can be learned.
-Bytes tiny_images(std::size_t count) {
-  Bytes pixels(count * kSide * kSide, 0);
-  for (std::size_t i = 0; i < count; ++i) {
-    const std::size_t column = 4 + 2 * (i % 10);
-    for (std::size_t row = 4; row < 24; ++row)
-      pixels[(i * kSide + row) * kSide + column] = static_cast<std::uint8_t>(150 + (i * 7) % 100);
-  }
-  return pixels;
-}
-
-Bytes tiny_labels(std::size_t count) {
-  Bytes labels(count);
-  for (std::size_t i = 0; i < count; ++i)
-    labels[i] = static_cast<std::uint8_t>(i % 10);
-  return labels;
-}
-
-std::uint32_t u32(std::size_t value) {
-  return static_cast<std::uint32_t>(value);
-}
-
-// A data folder in the MNIST layout: the training images gzip-compressed, the rest plain IDX.
-void write_data_folder(const fs::path& folder, const Bytes& train_labels) {
-  fs::create_directories(folder);
-  write_bytes(folder / "train-images-idx3-ubyte.gz",
-              sample::stored_gzip(
-                  sample::idx_file({u32(kTrainImages), 28, 28}, tiny_images(kTrainImages))));
-  write_bytes(folder / "train-labels-idx1-ubyte",
-              sample::idx_file({u32(train_labels.size())}, train_labels));
-  write_bytes(folder / "t10k-images-idx3-ubyte",
-              sample::idx_file({u32(kTestImages), 28, 28}, tiny_images(kTestImages)));
-  write_bytes(folder / "t10k-labels-idx1-ubyte",
-              sample::idx_file({u32(kTestImages)}, tiny_labels(kTestImages)));
-}
-
-// The options of a quick training run on `data` writing to `output` (no --output when it is
-// empty), plus `more`.
-std::vector<std::string> quick_run(const fs::path& data, const fs::path& output,
-                                   const std::vector<std::string>& more = {"--layers",
-                                                                           "784,16,10"}) {
-  std::vector<std::string> arguments = {"train",  "--epochs",     "2",        "--batch-size",
-                                        "10",     "--threads",    "1",        "--train-images",
-                                        "500",    "--validation", "100",      "--no-progress",
-                                        "--data", data.string(),  "--output", output.string()};
-  if (output.empty()) arguments.resize(arguments.size() - 2);
-  arguments.insert(arguments.end(), more.begin(), more.end());
-  return arguments;
-}
 
 void test_usage_errors(const fs::path& scratch) {
   const Outcome help = run_lab({"--help"}, scratch);
@@ -247,55 +133,6 @@ void test_bad_models(const fs::path& scratch, const fs::path& data) {
                 __LINE__);
 }
 
-// Checks that metrics.csv starts with its header and that every row has as many cells; returns
-// the number of rows.
-std::size_t check_csv(const std::string& csv, int line) {
-  std::istringstream lines(csv);
-  std::string header;
-  std::getline(lines, header);
-  check::record(header.compare(0, 6, "epoch,") == 0, __FILE__, line, "metrics.csv header");
-  const auto cells = [](const std::string& text) {
-    return std::count(text.begin(), text.end(), ',') + 1;
-  };
-  std::size_t rows = 0;
-  for (std::string row; std::getline(lines, row); ++rows) {
-    check::record(cells(row) == cells(header), __FILE__, line, "metrics.csv row: " + row);
-  }
-  return rows;
-}
-
-// Every picture in the run's folder is well-formed SVG (the curves exist once an epoch has ended),
-// and the report and run.txt are complete.
-void check_pictures_and_report(const fs::path& output, int line) {
-  const std::size_t epochs = check_csv(read_text(output / "metrics.csv"), line);
-  for (const char* name : {"loss.svg", "accuracy.svg", "weights.svg", "gradients.svg",
-                           "first-layer.svg", "misclassified.svg"}) {
-    const bool curve =
-        std::string(name) != "first-layer.svg" && std::string(name) != "misclassified.svg";
-    const bool expected = !curve || epochs >= 2;
-    check::record(fs::exists(output / name) == expected, __FILE__, line,
-                  std::string(name) + (expected ? " is missing" : " should not be drawn"));
-    if (!expected) continue;
-    const std::string problem = mlp::xml_problem(read_text(output / name));
-    check::record(problem.empty(), __FILE__, line, std::string(name) + ": " + problem);
-  }
-  const std::string report = read_text(output / "report.html");
-  check::record(
-      report.compare(0, 15, "<!DOCTYPE html>") == 0 && report.find("</html>") != std::string::npos,
-      __FILE__, line, "report.html is not a complete page");
-  check::record(read_text(output / "run.txt").find("layers: 784-") == 0, __FILE__, line,
-                "run.txt does not start with the layers");
-}
-
-// A run without test results says so and shows no accuracy.
-void check_no_test_result(const fs::path& output, int line) {
-  const std::string report = read_text(output / "report.html");
-  check::record(report.find("No test result") != std::string::npos &&
-                    report.find("Test accuracy on") == std::string::npos &&
-                    report.find("Confusion matrix") == std::string::npos,
-                __FILE__, line, "report.html of a diverged run shows a test result");
-}
-
 void test_runs(const fs::path& scratch, const fs::path& data) {
   const fs::path good = scratch / "good-run";
   const Outcome trained = run_lab(quick_run(data, good), scratch);
@@ -344,174 +181,6 @@ void test_runs(const fs::path& scratch, const fs::path& data) {
   check_no_test_result(exploded, __LINE__);
 }
 
-// Output folders are checked before the data is loaded: a bad --output fails at once.
-void test_output_checked_first(const fs::path& scratch, const fs::path& data) {
-  const fs::path file = scratch / "a-file";
-  write_text(file, "not a folder\n");
-  const auto started = std::chrono::steady_clock::now();
-  for (const char* command : {"train", "experiment"}) {
-    std::vector<std::string> arguments = quick_run(data, file, {});
-    arguments[0] = command;
-    const Outcome outcome = run_lab(arguments, scratch);
-    check_failure(outcome, 1, "--output " + file.string() + ": is a file, not a folder", __LINE__);
-    CHECK(outcome.out.find("loading MNIST") == std::string::npos);
-    CHECK(outcome.out.find("epoch") == std::string::npos);
-  }
-  const Outcome under_file = run_lab(quick_run(data, file / "run"), scratch);
-  check_failure(under_file, 1, "--output " + (file / "run").string() + ": cannot create the folder",
-                __LINE__);
-  check_failure(
-      run_lab({"compare", (scratch / "good-run").string(), "--output", file.string()}, scratch), 1,
-      "is a file, not a folder", __LINE__);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  CHECK(seconds < 5);
-}
-
-// Without --output each run gets its own folder in build/lab/runs/, and the newest is recorded.
-void test_run_folders(const fs::path& scratch, const fs::path& data) {
-  const fs::path workspace = scratch / "workspace";
-  fs::create_directories(workspace);
-  const std::string in_workspace = "cd '" + workspace.string() + "' && ";
-  const auto train = [&](const std::vector<std::string>& more) {
-    return run_lab(quick_run(data, "", more), scratch, in_workspace);
-  };
-  const fs::path runs = workspace / "build" / "lab" / "runs";
-  const auto run_folders = [&] {
-    std::vector<fs::path> folders;
-    if (fs::exists(runs)) {
-      for (const fs::directory_entry& entry : fs::directory_iterator(runs))
-        folders.push_back(entry.path());
-    }
-    std::sort(folders.begin(), folders.end());
-    return folders;
-  };
-  const std::vector<std::string> small = {"--layers", "784,16,10"};
-  CHECK_EQ(train(small).exit_code, 0);
-  CHECK_EQ(train(small).exit_code, 0);
-  const std::vector<fs::path> two = run_folders();
-  CHECK_EQ(two.size(), 2u);
-  for (const fs::path& folder : two) {
-    CHECK(fs::exists(folder / "report.html"));
-    CHECK(fs::exists(folder / "model.mlp"));
-  }
-  const std::string latest = read_text(workspace / "build" / "lab" / "latest.txt");
-  CHECK(two.size() == 2 && latest.find(two[1].filename().string()) != std::string::npos);
-
-  // predict without --model uses the newest run.
-  const Outcome predicted =
-      run_lab({"predict", "--index", "3", "--data", data.string()}, scratch, in_workspace);
-  CHECK_EQ(predicted.exit_code, 0);
-  CHECK(predicted.out.find("(the latest run)") != std::string::npos);
-
-  // A diverging run leaves its partial outputs in its own folder; the others keep their models.
-  const Outcome diverged = train({"--layers", "784,64,64,64,10", "--learning-rate", "100"});
-  CHECK_EQ(diverged.exit_code, 1);
-  const std::vector<fs::path> three = run_folders();
-  CHECK_EQ(three.size(), 3u);
-  for (const fs::path& folder : two)
-    CHECK(fs::exists(folder / "model.mlp"));
-
-  // --name picks the folder; the same name again replaces that run, and only that one.
-  CHECK_EQ(train({"--layers", "784,16,10", "--name", "mine"}).exit_code, 0);
-  CHECK_EQ(train({"--layers", "784,16,10", "--name", "mine"}).exit_code, 0);
-  CHECK(fs::exists(runs / "mine" / "report.html"));
-  CHECK_EQ(run_folders().size(), 4u);
-
-  // Started from another folder, without --data: a hint, and no empty run folder left behind.
-  const fs::path elsewhere = scratch / "elsewhere";
-  fs::create_directories(elsewhere);
-  const std::string in_elsewhere = "cd '" + elsewhere.string() + "' && ";
-  check_failure(run_lab({"--epochs", "1"}, scratch, in_elsewhere), 1,
-                "run mnist_lab from the repository's root folder, or pass --data DIR", __LINE__);
-  const fs::path elsewhere_runs = elsewhere / "build" / "lab" / "runs";
-  CHECK(!fs::exists(elsewhere_runs) || fs::is_empty(elsewhere_runs));
-  check_failure(run_lab({"predict", "--index", "1"}, scratch, in_elsewhere), 1,
-                "no trained model yet: train one first", __LINE__);
-}
-
-// The HTML fragments between <svg and </svg> of a page, each checked to be well-formed.
-std::size_t check_inline_svgs(const std::string& page, int line) {
-  std::size_t count = 0;
-  for (std::size_t at = page.find("<svg"); at != std::string::npos;
-       at = page.find("<svg", at + 1)) {
-    const std::size_t end = page.find("</svg>", at);
-    const std::string svg = page.substr(at, end == std::string::npos ? end : end + 6 - at);
-    const std::string problem = mlp::xml_problem(svg);
-    check::record(problem.empty(), __FILE__, line,
-                  "inline SVG " + std::to_string(count) + ": " + problem);
-    ++count;
-  }
-  return count;
-}
-
-void test_compare_and_experiment(const fs::path& scratch, const fs::path& data) {
-  const fs::path first = scratch / "compare-a";
-  const fs::path second = scratch / "compare-b";
-  CHECK_EQ(run_lab(quick_run(data, first), scratch).exit_code, 0);
-  CHECK_EQ(
-      run_lab(quick_run(data, second, {"--layers", "784,16,10", "--learning-rate", "0.3"}), scratch)
-          .exit_code,
-      0);
-  const fs::path page_folder = scratch / "comparison";
-  const Outcome compared = run_lab(
-      {"compare", first.string(), second.string(), "--output", page_folder.string()}, scratch);
-  CHECK_EQ(compared.exit_code, 0);
-  CHECK(compared.out.find("compare-a") != std::string::npos);
-  CHECK(compared.out.find("compare-b") != std::string::npos);
-  const std::string page = read_text(page_folder / "comparison.html");
-  CHECK(page.compare(0, 15, "<!DOCTYPE html>") == 0);
-  CHECK(page.find("</html>") != std::string::npos);
-  CHECK(check_inline_svgs(page, __LINE__) >= 6);
-  CHECK(page.find("<td class=\"differs\">0.3</td>") != std::string::npos);
-  for (const char* part : {"Validation accuracy", "Training loss", "max |w| per layer", "||dL/dW||",
-                           "seconds per epoch", "compare-a", "compare-b"})
-    CHECK(page.find(part) != std::string::npos);
-  CHECK(fs::exists(page_folder / "comparison.md"));
-  check_failure(run_lab({"compare", data.string(), "--output", page_folder.string()}, scratch), 1,
-                data.string() + ": not a run's folder", __LINE__);
-
-  // The experiment: seven ordinary runs and their comparison.
-  const fs::path experiment = scratch / "experiment";
-  std::vector<std::string> arguments = quick_run(data, experiment, {});
-  arguments[0] = "experiment";
-  arguments[2] = "1";  // one epoch each
-  const Outcome outcome = run_lab(arguments, scratch);
-  CHECK_EQ(outcome.exit_code, 0);
-  CHECK(outcome.out.find("== run 7 of 7: 784-256-128-10 relu  (about ") != std::string::npos);
-  std::size_t runs = 0;
-  for (const fs::directory_entry& entry : fs::directory_iterator(experiment)) {
-    if (!entry.is_directory()) continue;
-    ++runs;
-    check_pictures_and_report(entry.path(), __LINE__);
-  }
-  CHECK_EQ(runs, 7u);
-  const std::string comparison = read_text(experiment / "comparison.html");
-  for (const char* run : {"1_784-10", "2_784-256-10_tanh", "4_784-256-10_relu",
-                          "6_784-256-128-10_sigmoid", "7_784-256-128-10_relu"})
-    CHECK(comparison.find(run) != std::string::npos);
-  check_inline_svgs(comparison, __LINE__);
-}
-
-// -h, --version, per-command help, near misses and options of other commands, on the program.
-void test_conventions(const fs::path& scratch) {
-  const Outcome help = run_lab({"-h"}, scratch);
-  CHECK_EQ(help.exit_code, 0);
-  CHECK(help.out.find("usage: mnist_lab") != std::string::npos);
-  const Outcome version = run_lab({"--version"}, scratch);
-  CHECK_EQ(version.exit_code, 0);
-  CHECK(version.out.find("mnist_lab ") == 0);
-  const Outcome predict_help = run_lab({"predict", "--help"}, scratch);
-  CHECK_EQ(predict_help.exit_code, 0);
-  CHECK(predict_help.out.find("--image") != std::string::npos);
-  CHECK(predict_help.out.find("--epochs") == std::string::npos);
-  check_failure(run_lab({"--lr", "0.1"}, scratch), 2, "did you mean --learning-rate?", __LINE__);
-  check_failure(run_lab({"experiment", "--layers", "784,10"}, scratch), 2,
-                "--layers is an option of train, not of experiment", __LINE__);
-  check_failure(run_lab({"predict", "--index", "3", "--epochs", "2"}, scratch), 2,
-                "--epochs is an option of train and experiment, not of predict", __LINE__);
-}
-
 // Ctrl-C (SIGINT) half way through a long run: training stops after the current minibatch,
 // the finished epochs are written, and the exit code is 130.
 void test_interrupt(const fs::path& scratch, const fs::path& data) {
@@ -538,10 +207,6 @@ int main() {
   test_bad_data(scratch, data);
   test_bad_models(scratch, data);
   test_runs(scratch, data);
-  test_output_checked_first(scratch, data);
-  test_run_folders(scratch, data);
-  test_compare_and_experiment(scratch, data);
-  test_conventions(scratch);
   test_interrupt(scratch, data);
   return check::summary();
 }
