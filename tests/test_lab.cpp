@@ -50,9 +50,7 @@ void test_minibatches_from_bytes() {
 }
 
 // A few hundred real images for a few epochs: far above the 10% of guessing.
-void test_short_real_run_and_outputs() {
-  const mlp::MnistSet training = mlp::load_mnist("data", "train");
-  const mlp::MnistSet test = mlp::load_mnist("data", "t10k");
+void test_short_real_run_and_outputs(const mlp::MnistSet& training, const mlp::MnistSet& test) {
   const test_files::TempFolder temp_folder("test_lab");
   const fs::path& folder = temp_folder.path();
 
@@ -184,9 +182,7 @@ void test_short_real_run_and_outputs() {
 
 // A run whose validation accuracy peaks and then falls (a learning rate far too large for a
 // small network on 700 images): --keep-best ends with the weights of the best epoch.
-void test_keep_best() {
-  const mlp::MnistSet training = mlp::load_mnist("data", "train");
-  const mlp::MnistSet test = mlp::load_mnist("data", "t10k");
+void test_keep_best(const mlp::MnistSet& training, const mlp::MnistSet& test) {
   mlp::LabOptions options;
   options.layers = {784, 32, 10};
   options.epochs = 8;
@@ -283,9 +279,11 @@ void test_experiment_configurations() {
 
 int main() {
   test_minibatches_from_bytes();
-  test_short_real_run_and_outputs();
+  const mlp::MnistSet training = mlp::load_mnist("data", "train");
+  const mlp::MnistSet test = mlp::load_mnist("data", "t10k");
+  test_short_real_run_and_outputs(training, test);
   test_experiment_configurations();
-  test_keep_best();
+  test_keep_best(training, test);
   test_learning_rate_schedules();
   test_terminal_lines();
   test_weight_tiles();

@@ -24,7 +24,7 @@ struct EpochMetrics {
   double validation_accuracy = 0;
   std::vector<double> max_abs_weights;  // per Linear layer, after the epoch
   std::vector<double> rms_weights;
-  std::vector<double> gradient_norms;  // mean ‖∂L/∂W‖ per layer over the epoch's minibatches
+  std::vector<double> gradient_norms;  // mean ‖∂L/∂W‖ per layer over the epoch (sampled)
   double seconds = 0;
   double images_per_second = 0;
 };

@@ -1,6 +1,7 @@
 // weight_statistics.cpp — max, RMS and gradient norms per layer, and parameter copies.
 #include "lab/weight_statistics.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -9,10 +10,24 @@
 namespace mlp {
 namespace {
 
+// Σ x² over the matrix, in double. One running total would make every addition wait for the one
+// before it (several processor cycles each); eight totals over interleaved elements keep eight
+// additions in flight and are summed at the end, which makes this about eight times faster. It
+// runs after some minibatches of every epoch, so its speed shows in the epoch's time.
 double sum_of_squares(const Matrix& m) {
+  constexpr std::size_t kLanes = 8;
+  double lanes[kLanes] = {};
+  const Scalar* x = m.data();
+  std::size_t i = 0;
+  for (; i + kLanes <= m.size(); i += kLanes) {
+    for (std::size_t k = 0; k < kLanes; ++k)
+      lanes[k] += double(x[i + k]) * double(x[i + k]);
+  }
   double total = 0;
-  for (std::size_t i = 0; i < m.size(); ++i)
-    total += double(m.data()[i]) * double(m.data()[i]);
+  for (; i < m.size(); ++i)
+    total += double(x[i]) * double(x[i]);
+  for (double lane : lanes)
+    total += lane;
   return total;
 }
 
