@@ -7,6 +7,7 @@
 
 #include "check.hpp"
 #include "data/pgm.hpp"
+#include "lab/compare.hpp"
 #include "lab/experiment.hpp"
 #include "lab/lab_outputs.hpp"
 #include "lab/lab_plots.hpp"
@@ -263,6 +264,19 @@ void test_weight_tiles() {
   CHECK_EQ(int(tiles[784 + 5]), 192);
 }
 
+void test_run_labels() {
+  std::vector<mlp::RunRecord> runs(4);
+  runs[0].folder = "build/lab/runs/2026-12-01_07-30-12_784-128-10_relu_lr0.1";
+  runs[1].folder = "a/1_784-10";
+  runs[2].folder = "b/1_784-10/";
+  runs[3].folder = "mine";
+  const std::vector<std::string> labels = mlp::run_labels(runs);
+  CHECK_EQ(labels[0], std::string("784-128-10_relu_lr0.1"));
+  CHECK_EQ(labels[1], std::string("1_784-10 (2)"));
+  CHECK_EQ(labels[2], std::string("1_784-10 (3)"));
+  CHECK_EQ(labels[3], std::string("mine"));
+}
+
 void test_experiment_configurations() {
   mlp::LabOptions base;
   base.output_folder = "runs/x";
@@ -283,6 +297,7 @@ int main() {
   const mlp::MnistSet test = mlp::load_mnist("data", "t10k");
   test_short_real_run_and_outputs(training, test);
   test_experiment_configurations();
+  test_run_labels();
   test_keep_best(training, test);
   test_learning_rate_schedules();
   test_terminal_lines();

@@ -1,126 +1,20 @@
-// compare.cpp — the comparison page, its tables, and the compare command.
+// compare.cpp — the comparison page, its pictures, and the compare command.
 #include "lab/compare.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <ostream>
 #include <stdexcept>
 
+#include "lab/comparison_table.hpp"
 #include "lab/html_report.hpp"
 #include "report/atomic_file.hpp"
 #include "report/plots.hpp"
 
 namespace mlp {
 namespace {
-
-// The settings a comparison looks at: every one that changes what is trained.
-const char* const kComparedSettings[] = {
-    "layers",   "activation",   "epochs",    "batch size", "learning rate",   "schedule",
-    "momentum", "weight decay", "keep best", "seed",       "training images", "validation images"};
-
-struct Summary {
-  std::string test_accuracy;  // as run.txt has it, "—" when there is none
-  double best_validation = NAN;
-  std::size_t best_epoch = 0;
-  double final_train = NAN;
-  double final_validation = NAN;
-  double first_validation = NAN;  // after epoch 1
-  double seconds_per_epoch = NAN;
-};
-
-Summary summarize(const RunRecord& run) {
-  Summary s;
-  s.test_accuracy = run.value("test accuracy").empty() ? "—" : run.value("test accuracy");
-  const std::vector<double> validation = run.column("validation_accuracy");
-  const std::vector<double> training = run.column("train_accuracy");
-  const std::vector<double> seconds = run.column("seconds");
-  double total_seconds = 0;
-  for (std::size_t e = 1; e < validation.size(); ++e) {
-    if (!(validation[e] <= s.best_validation)) {
-      s.best_validation = validation[e];
-      s.best_epoch = e;
-    }
-    total_seconds += seconds[e];
-  }
-  if (validation.size() > 1) {
-    s.first_validation = validation[1];
-    s.final_train = training.back();
-    s.final_validation = validation.back();
-    s.seconds_per_epoch = total_seconds / double(validation.size() - 1);
-  }
-  return s;
-}
-
-std::string percent(double fraction) {
-  if (!std::isfinite(fraction)) return "—";
-  char text[32];
-  std::snprintf(text, sizeof text, "%.2f%%", 100 * fraction);
-  return text;
-}
-
-std::string decimals(double value, int digits) {
-  if (!std::isfinite(value)) return "—";
-  char text[32];
-  std::snprintf(text, sizeof text, "%.*f", digits, value);
-  return text;
-}
-
-std::vector<std::string> differing_settings(const std::vector<RunRecord>& runs) {
-  std::vector<std::string> keys;
-  for (const char* key : kComparedSettings) {
-    for (const RunRecord& run : runs) {
-      if (run.value(key) != runs.front().value(key)) {
-        keys.push_back(key);
-        break;
-      }
-    }
-  }
-  return keys;
-}
-
-bool any_stopped(const std::vector<RunRecord>& runs) {
-  for (const RunRecord& run : runs) {
-    if (run.value("stopped early") != "no") return true;
-  }
-  return false;
-}
-
-// One row per run: label, the differing settings, then the results.
-std::vector<std::vector<std::string>> table_rows(const std::vector<RunRecord>& runs,
-                                                 const std::vector<std::string>& keys) {
-  const std::vector<std::string> labels = run_labels(runs);
-  std::vector<std::vector<std::string>> rows;
-  for (std::size_t r = 0; r < runs.size(); ++r) {
-    const Summary s = summarize(runs[r]);
-    std::vector<std::string> row = {labels[r]};
-    for (const std::string& key : keys)
-      row.push_back(runs[r].value(key));
-    row.push_back(s.test_accuracy);
-    row.push_back(percent(s.first_validation));
-    row.push_back(percent(s.best_validation) + " (" + std::to_string(s.best_epoch) + ")");
-    row.push_back(percent(s.final_train));
-    row.push_back(decimals(100 * (s.final_train - s.final_validation), 2));
-    row.push_back(decimals(s.seconds_per_epoch, 2));
-    if (any_stopped(runs)) {
-      row.push_back(runs[r].value("stopped early") == "no" ? "" : runs[r].value("stopped early"));
-    }
-    rows.push_back(row);
-  }
-  return rows;
-}
-
-std::vector<std::string> table_header(const std::vector<RunRecord>& runs,
-                                      const std::vector<std::string>& keys) {
-  std::vector<std::string> header = {"run"};
-  header.insert(header.end(), keys.begin(), keys.end());
-  for (const char* name :
-       {"test accuracy", "validation after epoch 1", "best validation (epoch)",
-        "final train accuracy", "train − validation (points)", "seconds per epoch"})
-    header.push_back(name);
-  if (any_stopped(runs)) header.push_back("stopped early");
-  return header;
-}
 
 // One curve per run of the metrics.csv column `name`, against the epoch.
 LinePlot overlay(const std::vector<RunRecord>& runs, const std::string& title,
@@ -167,6 +61,15 @@ std::vector<std::string> run_labels(const std::vector<RunRecord>& runs) {
     // "2026-12-01_07-30-12_" is 20 characters of date and time.
     const bool dated = name.size() > 20 && name[4] == '-' && name[10] == '_' && name[19] == '_';
     labels.push_back(dated ? name.substr(20) : name);
+  }
+  // Two runs of the same name (say, 1_784-10 of two experiments) get their position added.
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (std::count(labels.begin(), labels.end(), labels[i]) > 1) {
+      for (std::size_t j = labels.size(); j-- > i;) {
+        if (labels[j] == labels[i] && j != i) labels[j] += " (" + std::to_string(j + 1) + ")";
+      }
+      labels[i] += " (" + std::to_string(i + 1) + ")";
+    }
   }
   return labels;
 }
@@ -215,7 +118,7 @@ std::string comparison_page(const std::vector<RunRecord>& runs, const std::strin
     html += "</tr>\n";
   }
   html += "</table>\n<p>Common settings:";
-  for (const char* key : kComparedSettings) {
+  for (const std::string& key : compared_settings()) {
     if (std::find(keys.begin(), keys.end(), key) == keys.end())
       html += " " + std::string(key) + " " + xml_escape(runs.front().value(key)) + ";";
   }
@@ -240,42 +143,6 @@ std::string comparison_page(const std::vector<RunRecord>& runs, const std::strin
             xml_escape(run.value("command")) + "</code></li>\n";
   }
   return html + "</ul>\n</body>\n</html>\n";
-}
-
-std::string comparison_markdown(const std::vector<RunRecord>& runs) {
-  const std::vector<std::string> keys = differing_settings(runs);
-  const std::vector<std::string> header = table_header(runs, keys);
-  std::string text = "|";
-  for (const std::string& cell : header)
-    text += " " + cell + " |";
-  text += "\n|";
-  for (std::size_t c = 0; c < header.size(); ++c)
-    text += c <= keys.size() ? " --- |" : " ---: |";
-  text += "\n";
-  for (const std::vector<std::string>& row : table_rows(runs, keys)) {
-    text += "|";
-    for (const std::string& cell : row)
-      text += " " + cell + " |";
-    text += "\n";
-  }
-  return text;
-}
-
-std::string comparison_terminal_table(const std::vector<RunRecord>& runs) {
-  char line[160];
-  std::snprintf(line, sizeof line, "%-32s %9s %17s %9s %8s\n", "run", "test acc",
-                "best val (epoch)", "train acc", "s/epoch");
-  std::string text = line;
-  const std::vector<std::string> labels = run_labels(runs);
-  for (std::size_t r = 0; r < runs.size(); ++r) {
-    const Summary s = summarize(runs[r]);
-    const std::string best = percent(s.best_validation) + " (" + std::to_string(s.best_epoch) + ")";
-    std::snprintf(line, sizeof line, "%-32.32s %9s %17s %9s %8s\n", labels[r].c_str(),
-                  s.test_accuracy.c_str(), best.c_str(), percent(s.final_train).c_str(),
-                  decimals(s.seconds_per_epoch, 2).c_str());
-    text += line;
-  }
-  return text;
 }
 
 void write_comparison(const std::vector<RunRecord>& runs, const std::string& folder,

@@ -28,9 +28,6 @@ ComparisonPlots comparison_plots(const std::vector<RunRecord>& runs);
 // The self-contained HTML page.
 std::string comparison_page(const std::vector<RunRecord>& runs, const std::string& title,
                             const ComparisonPlots& plots);
-// The same table as the page's, in Markdown and for an 80-column terminal.
-std::string comparison_markdown(const std::vector<RunRecord>& runs);
-std::string comparison_terminal_table(const std::vector<RunRecord>& runs);
 // Writes comparison.html, comparison.md and the pictures as SVG files (validation-accuracy.svg,
 // training-accuracy.svg, validation-loss.svg, training-loss.svg, max-weights.svg, gradients.svg)
 // into `folder`, prints the terminal table and where the page is.
