@@ -125,7 +125,9 @@ void test_compare_and_experiment(const fs::path& scratch, const fs::path& data) 
   const fs::path experiment = scratch / "experiment";
   std::vector<std::string> arguments = quick_run(data, experiment, {});
   arguments[0] = "experiment";
-  arguments[2] = "1";  // one epoch each
+  arguments[2] = "1";    // one epoch each
+  arguments[8] = "150";  // of 100 training images
+  arguments[10] = "50";
   const Outcome outcome = run_lab(arguments, scratch);
   CHECK_EQ(outcome.exit_code, 0);
   CHECK(outcome.out.find("== run 7 of 7: 784-256-128-10 relu  (about ") != std::string::npos);

@@ -121,7 +121,11 @@ int main(int argc, char** argv) {
         return compare(options);
     }
   } catch (const mlp::UsageError& error) {
-    std::cerr << "mnist_lab: " << error.what() << " (see mnist_lab --help)" << std::endl;
+    const std::string first = argc > 1 ? argv[1] : "";
+    const bool command =
+        first == "train" || first == "experiment" || first == "predict" || first == "compare";
+    std::cerr << "mnist_lab: " << error.what() << " (see mnist_lab " << (command ? first + " " : "")
+              << "--help)" << std::endl;
     return 2;
   } catch (const std::exception& error) {
     std::cerr << "mnist_lab: " << error.what() << std::endl;
