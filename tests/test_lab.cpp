@@ -9,6 +9,7 @@
 #include "data/pgm.hpp"
 #include "lab/compare.hpp"
 #include "lab/experiment.hpp"
+#include "lab/html_report.hpp"
 #include "lab/lab_outputs.hpp"
 #include "lab/lab_plots.hpp"
 #include "lab/model_file.hpp"
@@ -207,6 +208,14 @@ void test_keep_best(const mlp::MnistSet& training, const mlp::MnistSet& test) {
   const mlp::MnistDataset validation(training, 700, 300);
   CHECK_EQ(mlp::evaluate(run.network, validation, 64).accuracy, best_accuracy);
   CHECK(log.str().find("keeping the weights of epoch " + std::to_string(best)) !=
+        std::string::npos);
+  // The report says which epoch was tested and marks it in the table.
+  const std::string html = mlp::html_report(run, mlp::make_lab_plots(run, test));
+  CHECK(html.find("with the weights of epoch " + std::to_string(best) + ", the best validation") !=
+        std::string::npos);
+  CHECK(html.find("<tr class=\"best\"><td>" + std::to_string(best) + " (best)</td>") !=
+        std::string::npos);
+  CHECK(mlp::run_text(run).find("tested epoch: " + std::to_string(best) + "\n") !=
         std::string::npos);
 }
 
