@@ -111,6 +111,8 @@ void test_short_real_run_and_outputs(const mlp::MnistSet& training, const mlp::M
   // Settings are written so that every value shows.
   run.options.learning_rate = 1e-5;
   run.options.momentum = 0.0005;
+  run.options.weight_decay = 5e-4;
+  run.options.schedule.kind = mlp::LearningRateSchedule::Kind::Cosine;
   mlp::write_lab_outputs(run, test, printed);
   for (const char* svg : {"loss.svg", "accuracy.svg", "weights.svg", "gradients.svg",
                           "first-layer.svg", "misclassified.svg"}) {
@@ -140,6 +142,8 @@ void test_short_real_run_and_outputs(const mlp::MnistSet& training, const mlp::M
         std::string::npos);
   const std::string settings = read_text(folder / "run.txt");
   CHECK(settings.find("learning rate: 1e-05\n") != std::string::npos);
+  CHECK(settings.find("weight decay: 0.0005\n") != std::string::npos);
+  CHECK(settings.find("schedule: cosine\n") != std::string::npos);
   const mlp::RunRecord record = mlp::read_run(folder.string());
   CHECK_EQ(record.rows.size(), 4u);
   CHECK_EQ(record.layer_count(), 2u);
