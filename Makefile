@@ -1,25 +1,29 @@
-# Thin wrapper over CMake for the common commands.
-#   make        build everything (Release, -O3 -march=native)
-#   make test   configure, build and run every test through CTest
-#   make lab    build and run the MNIST lab on the data in data/ (options: LAB_ARGS="...")
-#   make lab-reference  the same lab on the reference tier of kernels (plain loops, one thread)
-#   make experiment   the lab's depth x activation comparison
-#   make lesson-pictures   run the lesson programs to redraw the pictures in lessons/images/
-#   make lab-pictures      run the lab and its experiment to redraw lessons/images/lab-*.svg
-#   make exercises  grade the learner's files in lessons/exercises/ (one line per exercise)
-#   make bench  build in Release and run the speed benchmark of lessons/speed.md
-#   make clean  remove the build folders
+# Thin wrapper over CMake for the common commands; `make help` lists them.
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all configure test clean lesson-pictures lab-pictures lab lab-reference experiment exercises bench
+.PHONY: all configure help test clean lesson-pictures lab-pictures lab lab-reference experiment exercises bench
 
 all: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
 configure:
 	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+
+help:
+	@echo "make                  build everything (Release, -O3 -march=native) into $(BUILD)/"
+	@echo "make test             build, then run every test through CTest"
+	@echo "make lab              train the MNIST lab's default network; each run gets its own"
+	@echo "                      folder in build/lab/runs/ (options: LAB_ARGS=\"--epochs 5 ...\")"
+	@echo "make lab-reference    the same lab on the reference tier of kernels (plain loops, one thread)"
+	@echo "make experiment       the lab's depth x activation comparison, 7 runs and one page"
+	@echo "make exercises        grade your files in lessons/exercises/, one line per exercise"
+	@echo "make lesson-pictures  run the lesson programs to redraw lessons/images/"
+	@echo "make lab-pictures     run the lab and its experiment to redraw lessons/images/lab-*.svg"
+	@echo "make bench            build in Release and run the speed benchmark (lessons/speed.md)"
+	@echo "make clean            remove the build folders"
+	@echo "Build options: make CMAKE_FLAGS=\"-DMLP_SANITIZE=ON\" (see README.md)"
 
 test: all
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
@@ -44,15 +48,27 @@ exercises: configure
 	cmake --build $(BUILD) -j $(JOBS) --target grade_exercises
 	./$(BUILD)/grade_exercises
 
-# The lab page's pictures: the default run and the experiment, copied into lessons/images/.
-LAB_PICTURES = $(BUILD)/lab-pictures
+# The teacher's page's pictures and tables (lessons/mnist-lab-answers.md), from real runs kept
+# in build/lab/runs/lesson-*: the default run, the experiment, and four hidden layers of sigmoid
+# against ReLU, compared.
+LAB = ./$(BUILD)/mnist_lab
+RUNS = build/lab/runs
 lab-pictures: configure
 	cmake --build $(BUILD) -j $(JOBS) --target mnist_lab
-	./$(BUILD)/mnist_lab --no-progress --output $(LAB_PICTURES)
-	./$(BUILD)/mnist_lab experiment --no-progress --output $(LAB_PICTURES)
-	for picture in loss accuracy weights misclassified experiment; do \
-	  cp $(LAB_PICTURES)/$$picture.svg lessons/images/lab-$$picture.svg || exit 1; \
+	$(LAB) --no-progress --name lesson-default
+	$(LAB) experiment --no-progress --name lesson-experiment
+	$(LAB) --no-progress --name lesson-deep-sigmoid --layers 784,128,128,128,128,10 --activation sigmoid --epochs 5
+	$(LAB) --no-progress --name lesson-deep-relu --layers 784,128,128,128,128,10 --activation relu --epochs 5
+	$(LAB) compare $(RUNS)/lesson-deep-sigmoid $(RUNS)/lesson-deep-relu --name lesson-deep
+	for picture in loss accuracy weights gradients first-layer misclassified; do \
+	  cp $(RUNS)/lesson-default/$$picture.svg lessons/images/lab-$$picture.svg || exit 1; \
 	done
+	for picture in validation-accuracy training-accuracy max-weights gradients; do \
+	  cp $(RUNS)/lesson-experiment/$$picture.svg lessons/images/lab-experiment-$$picture.svg || exit 1; \
+	done
+	cp $(RUNS)/lesson-experiment/comparison.md lessons/images/lab-experiment.md
+	cp build/lab/comparisons/lesson-deep/gradients.svg lessons/images/lab-deep-gradients.svg
+	cp build/lab/comparisons/lesson-deep/comparison.md lessons/images/lab-deep.md
 
 # The lesson programs that draw pictures (lesson_backprop only prints).
 LESSON_PICTURE_PROGRAMS = lesson_losses lesson_gradient_descent lesson_framework lesson_overfitting

@@ -3,129 +3,18 @@
 // Each case starts the real program (its path comes from CMake as MLP_LAB_PROGRAM) and checks
 // what a learner sees: the exit code (2 for a mistake on the command line, 1 for anything else
 // that went wrong), one line on stderr that names the problem, and — when training fails half
-// way — output files that are still complete and well-formed. The MNIST files are replaced by a
-// tiny generated data set (600 training and 100 test images), so every run takes a moment.
-#include <sys/wait.h>
-
-#include <algorithm>
-#include <cstdlib>
-#include <filesystem>
+// way — output files that are still complete and well-formed (tests/lab_program.hpp runs it).
 #include <functional>
-#include <sstream>
 
-#include "check.hpp"
 #include "framework/linear.hpp"
 #include "framework/network.hpp"
 #include "framework/random.hpp"
 #include "lab/model_file.hpp"
-#include "sample_files.hpp"
-#include "temp_folder.hpp"
-#include "xml_check.hpp"
+#include "lab_program.hpp"
 
-namespace fs = std::filesystem;
+using namespace lab_program;
 
 namespace {
-
-using sample::Bytes;
-
-constexpr std::size_t kSide = 28;
-constexpr std::size_t kTrainImages = 600;
-constexpr std::size_t kTestImages = 100;
-
-using test_files::read_text;
-using test_files::write_bytes;
-
-void write_text(const fs::path& path, const std::string& text) {
-  write_bytes(path, Bytes(text.begin(), text.end()));
-}
-
-// What one run of the program left behind.
-struct Outcome {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-// Runs mnist_lab with `arguments` (each quoted for the shell), capturing stdout and stderr.
-// `launcher` goes before the program, e.g. a `timeout` command that interrupts it.
-Outcome run_lab(const std::vector<std::string>& arguments, const fs::path& scratch,
-                const std::string& launcher = "") {
-  std::string command = launcher + "'" + MLP_LAB_PROGRAM + "'";
-  for (const std::string& argument : arguments)
-    command += " '" + argument + "'";
-  const fs::path out = scratch / "stdout.txt";
-  const fs::path err = scratch / "stderr.txt";
-  command += " > '" + out.string() + "' 2> '" + err.string() + "'";
-  const int status = std::system(command.c_str());
-  Outcome outcome;
-  outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  outcome.out = read_text(out);
-  outcome.err = read_text(err);
-  return outcome;
-}
-
-// The run ended with `exit_code` and exactly one line on stderr, "mnist_lab: …" containing
-// `expected`.
-void check_failure(const Outcome& outcome, int exit_code, const std::string& expected, int line) {
-  const std::string& err = outcome.err;
-  check::record(outcome.exit_code == exit_code, __FILE__, line,
-                "exit code " + std::to_string(outcome.exit_code) + ", expected " +
-                    std::to_string(exit_code) + "; stderr: " + err);
-  const bool one_line = !err.empty() && err.find('\n') == err.size() - 1;
-  check::record(one_line && err.compare(0, 11, "mnist_lab: ") == 0, __FILE__, line,
-                "stderr is not one line starting with 'mnist_lab: ': " + err);
-  check::record(err.find(expected) != std::string::npos, __FILE__, line,
-                "stderr does not mention \"" + expected + "\": " + err);
-}
-
-// `count` pictures standing in for digits: image i has label i % 10 and shows a vertical bar in a
-// column that depends on the label, so the tiny data set can be learned.
-Bytes tiny_images(std::size_t count) {
-  Bytes pixels(count * kSide * kSide, 0);
-  for (std::size_t i = 0; i < count; ++i) {
-    const std::size_t column = 4 + 2 * (i % 10);
-    for (std::size_t row = 4; row < 24; ++row)
-      pixels[(i * kSide + row) * kSide + column] = static_cast<std::uint8_t>(150 + (i * 7) % 100);
-  }
-  return pixels;
-}
-
-Bytes tiny_labels(std::size_t count) {
-  Bytes labels(count);
-  for (std::size_t i = 0; i < count; ++i)
-    labels[i] = static_cast<std::uint8_t>(i % 10);
-  return labels;
-}
-
-std::uint32_t u32(std::size_t value) {
-  return static_cast<std::uint32_t>(value);
-}
-
-// A data folder in the MNIST layout: the training images gzip-compressed, the rest plain IDX.
-void write_data_folder(const fs::path& folder, const Bytes& train_labels) {
-  fs::create_directories(folder);
-  write_bytes(folder / "train-images-idx3-ubyte.gz",
-              sample::stored_gzip(
-                  sample::idx_file({u32(kTrainImages), 28, 28}, tiny_images(kTrainImages))));
-  write_bytes(folder / "train-labels-idx1-ubyte",
-              sample::idx_file({u32(train_labels.size())}, train_labels));
-  write_bytes(folder / "t10k-images-idx3-ubyte",
-              sample::idx_file({u32(kTestImages), 28, 28}, tiny_images(kTestImages)));
-  write_bytes(folder / "t10k-labels-idx1-ubyte",
-              sample::idx_file({u32(kTestImages)}, tiny_labels(kTestImages)));
-}
-
-// The options of a quick training run on `data` writing to `output`, plus `more`.
-std::vector<std::string> quick_run(const fs::path& data, const fs::path& output,
-                                   const std::vector<std::string>& more = {"--layers",
-                                                                           "784,16,10"}) {
-  std::vector<std::string> arguments = {"train",  "--epochs",     "2",        "--batch-size",
-                                        "10",     "--threads",    "1",        "--train-images",
-                                        "500",    "--validation", "100",      "--no-progress",
-                                        "--data", data.string(),  "--output", output.string()};
-  arguments.insert(arguments.end(), more.begin(), more.end());
-  return arguments;
-}
 
 void test_usage_errors(const fs::path& scratch) {
   const Outcome help = run_lab({"--help"}, scratch);
@@ -244,42 +133,19 @@ void test_bad_models(const fs::path& scratch, const fs::path& data) {
                 __LINE__);
 }
 
-// Checks that metrics.csv starts with its header and that every row has as many cells; returns
-// the number of rows.
-std::size_t check_csv(const std::string& csv, int line) {
-  std::istringstream lines(csv);
-  std::string header;
-  std::getline(lines, header);
-  check::record(header.compare(0, 6, "epoch,") == 0, __FILE__, line, "metrics.csv header");
-  const auto cells = [](const std::string& text) {
-    return std::count(text.begin(), text.end(), ',') + 1;
-  };
-  std::size_t rows = 0;
-  for (std::string row; std::getline(lines, row); ++rows) {
-    check::record(cells(row) == cells(header), __FILE__, line, "metrics.csv row: " + row);
-  }
-  return rows;
-}
-
-void check_pictures_and_report(const fs::path& output, int line) {
-  for (const char* name : {"loss.svg", "accuracy.svg", "weights.svg", "misclassified.svg"}) {
-    const std::string problem = mlp::xml_problem(read_text(output / name));
-    check::record(problem.empty(), __FILE__, line, std::string(name) + ": " + problem);
-  }
-  const std::string report = read_text(output / "report.html");
-  check::record(
-      report.compare(0, 15, "<!DOCTYPE html>") == 0 && report.find("</html>") != std::string::npos,
-      __FILE__, line, "report.html is not a complete page");
-}
-
 void test_runs(const fs::path& scratch, const fs::path& data) {
   const fs::path good = scratch / "good-run";
   const Outcome trained = run_lab(quick_run(data, good), scratch);
   CHECK_EQ(trained.exit_code, 0);
   CHECK_EQ(trained.err, "");
-  CHECK_EQ(check_csv(read_text(good / "metrics.csv"), __LINE__), 2u);
+  CHECK_EQ(check_csv(read_text(good / "metrics.csv"), __LINE__), 3u);  // epochs 0, 1, 2
   check_pictures_and_report(good, __LINE__);
   CHECK(fs::exists(good / "model.mlp"));
+  // The end of the run fits on one screen and ends with the test accuracy and the report.
+  CHECK(std::count(trained.out.begin(), trained.out.end(), '\n') <= 24);
+  CHECK(trained.out.find("test accuracy: ") != std::string::npos);
+  CHECK(trained.out.find("report: " + (good / "report.html").string() + "\n") ==
+        trained.out.size() - (good / "report.html").string().size() - 9);
   const Outcome predicted = run_lab({"predict", "--model", (good / "model.mlp").string(), "--index",
                                      "7", "--data", data.string()},
                                     scratch);
@@ -287,15 +153,18 @@ void test_runs(const fs::path& scratch, const fs::path& data) {
   CHECK(predicted.out.find("prediction: ") != std::string::npos);
 
   // A learning rate of 100 in a deep ReLU network: within a few minibatches the outputs overflow
-  // and the loss becomes NaN. The program stops, says so, and still writes a complete report.
+  // and the loss becomes NaN. The program stops, says so, and still writes a complete report,
+  // with the measurements of epoch 0 and no empty plots.
   const fs::path diverged = scratch / "diverged-run";
   const Outcome outcome =
       run_lab(quick_run(data, diverged, {"--layers", "784,64,64,64,10", "--learning-rate", "100"}),
               scratch);
   check_failure(outcome, 1, "training diverged", __LINE__);
-  check_csv(read_text(diverged / "metrics.csv"), __LINE__);
+  CHECK_EQ(check_csv(read_text(diverged / "metrics.csv"), __LINE__), 1u);
   check_pictures_and_report(diverged, __LINE__);
   CHECK(read_text(diverged / "report.html").find("Training stopped early") != std::string::npos);
+  CHECK(read_text(diverged / "report.html").find("no curves") != std::string::npos);
+  check_no_test_result(diverged, __LINE__);
 
   // With momentum the loss explodes to about 1e34 without becoming NaN while the weights
   // overflow: the run stops after that epoch as diverged, and its metrics are still whole rows,
@@ -306,9 +175,10 @@ void test_runs(const fs::path& scratch, const fs::path& data) {
                 {"--layers", "784,128,128,10", "--learning-rate", "100", "--momentum", "0.9"}),
       scratch);
   check_failure(exploded_outcome, 1, "the weights are no longer finite numbers", __LINE__);
-  CHECK_EQ(check_csv(read_text(exploded / "metrics.csv"), __LINE__), 1u);
+  CHECK_EQ(check_csv(read_text(exploded / "metrics.csv"), __LINE__), 2u);
   CHECK(!fs::exists(exploded / "model.mlp"));
   check_pictures_and_report(exploded, __LINE__);
+  check_no_test_result(exploded, __LINE__);
 }
 
 // Ctrl-C (SIGINT) half way through a long run: training stops after the current minibatch,
@@ -321,6 +191,7 @@ void test_interrupt(const fs::path& scratch, const fs::path& data) {
                "--no-progress", "--data", data.string(), "--output", output.string()},
               scratch, "timeout --preserve-status -s INT 1 ");
   check_failure(outcome, 130, "interrupted during epoch", __LINE__);
+  CHECK(outcome.out.find("Ctrl-C: stopping after this minibatch") != std::string::npos);
   CHECK(check_csv(read_text(output / "metrics.csv"), __LINE__) >= 1u);
   check_pictures_and_report(output, __LINE__);
 }

@@ -60,6 +60,21 @@ void test_defaults_and_values() {
   CHECK_EQ(parse({"experiment"}).epochs, 15u);
   CHECK_EQ(parse({"experiment", "--epochs", "4"}).epochs, 4u);
   CHECK(parse({"--help"}).mode == mlp::LabMode::Help);
+  const mlp::LabOptions controls = parse({"--weight-decay", "5e-4", "--keep-best", "--lr-schedule",
+                                          "step:5:0.1", "--name", "my-run_2", "--show-mistakes"});
+  CHECK_NEAR(controls.weight_decay, 5e-4, 1e-18);
+  CHECK(controls.keep_best);
+  CHECK(controls.show_mistakes);
+  CHECK(controls.schedule.kind == mlp::LearningRateSchedule::Kind::Step);
+  CHECK_EQ(controls.schedule.step_epochs, 5u);
+  CHECK_NEAR(controls.schedule.step_factor, 0.1, 1e-15);
+  CHECK_EQ(controls.name, std::string("my-run_2"));
+  CHECK(controls.output_folder.empty());  // chosen later, from the name
+  CHECK(parse({"experiment", "--lr-schedule", "cosine"}).schedule.kind ==
+        mlp::LearningRateSchedule::Kind::Cosine);
+  CHECK_EQ(parse({"--epochs", "3", "--seed", "9"}).command_line,
+           std::string("mnist_lab --epochs 3 --seed 9"));
+
   const mlp::LabOptions predict = parse({"predict", "--model", "m.mlp", "--index", "42"});
   CHECK(predict.mode == mlp::LabMode::Predict);
   CHECK_EQ(predict.test_index, 42u);
@@ -95,10 +110,73 @@ void test_mistakes() {
   CHECK_THROWS_WITH(parse({"train", "extra"}), "unexpected argument 'extra'");
   CHECK_THROWS_WITH(parse({"--train-images", "100", "--validation", "100"}),
                     "leaves no training images");
-  CHECK_THROWS_WITH(parse({"--index", "3"}), "belong to the predict command");
+  CHECK_THROWS_WITH(parse({"--index", "3"}), "--index is an option of predict, not of train");
   CHECK_THROWS_WITH(parse({"predict", "--model", "m"}), "exactly one of --image");
   CHECK_THROWS_WITH(parse({"predict", "--image", "a.pgm", "--index", "1"}), "exactly one of");
   CHECK_THROWS_WITH(parse({"predict", "--index", "10000"}), "--index must be between 0 and 9999");
+}
+
+// The command-line conventions learners know from other programs.
+void test_conventions() {
+  CHECK(parse({"-h"}).mode == mlp::LabMode::Help);
+  CHECK_EQ(parse({"-h"}).help_command, std::string(""));
+  const mlp::LabOptions predict_help = parse({"predict", "--help"});
+  CHECK(predict_help.mode == mlp::LabMode::Help);
+  CHECK_EQ(predict_help.help_command, std::string("predict"));
+  const std::string predict_text = mlp::lab_help("predict");
+  CHECK(predict_text.find("--image FILE") != std::string::npos);
+  CHECK(predict_text.find("--layers") == std::string::npos);
+  CHECK(predict_text.find("convert digit.png") != std::string::npos);
+  CHECK(mlp::lab_help("compare").find("mnist_lab compare RUN RUN...") != std::string::npos);
+  CHECK(mlp::lab_help().find("compare") != std::string::npos);
+  CHECK(parse({"--version"}).mode == mlp::LabMode::Version);
+  CHECK(mlp::lab_version().find("mnist_lab ") == 0);
+
+  // --option=value is the same as --option value.
+  CHECK_EQ(parse({"--epochs=3"}).epochs, 3u);
+  CHECK_NEAR(parse({"--learning-rate=0.05"}).learning_rate, 0.05, 1e-15);
+  CHECK_THROWS_WITH(parse({"--keep-best=yes"}), "--keep-best takes no value");
+  CHECK_THROWS_WITH(parse({"--epochs="}), "--epochs must be a whole number, not ''");
+
+  // Near misses get a suggestion.
+  CHECK_THROWS_WITH(parse({"--lr", "0.1"}), "unknown option --lr; did you mean --learning-rate?");
+  CHECK_THROWS_WITH(parse({"--epoch", "3"}), "did you mean --epochs?");
+  CHECK_THROWS_WITH(parse({"--learn", "3"}), "did you mean --learning-rate?");
+  CHECK_THROWS_WITH(parse({"--activaton", "tanh"}), "did you mean --activation?");
+  const std::string far = [] {
+    try {
+      parse({"--colour", "red"});
+    } catch (const mlp::UsageError& error) {
+      return std::string(error.what());
+    }
+    return std::string();
+  }();
+  CHECK_EQ(far, std::string("unknown option --colour"));
+
+  // An option another command uses is refused, naming that command.
+  CHECK_THROWS_WITH(parse({"experiment", "--layers", "784,10"}),
+                    "--layers is an option of train, not of experiment");
+  CHECK_THROWS_WITH(parse({"experiment", "--activation", "tanh"}),
+                    "--activation is an option of train, not of experiment");
+  CHECK_THROWS_WITH(parse({"predict", "--index", "1", "--epochs", "3"}),
+                    "--epochs is an option of train and experiment, not of predict");
+  CHECK_THROWS_WITH(parse({"compare", "a", "--seed", "3"}), "not of compare");
+  CHECK_THROWS_WITH(parse({"--invert"}), "--invert is an option of predict, not of train");
+  CHECK_THROWS_WITH(parse({"predict", "--index", "1", "--invert"}), "--invert is for --image");
+
+  // compare takes run folders among its options.
+  const mlp::LabOptions compare = parse({"compare", "runs/a", "--output", "out", "runs/b"});
+  CHECK(compare.mode == mlp::LabMode::Compare);
+  CHECK(compare.runs == std::vector<std::string>({"runs/a", "runs/b"}));
+  CHECK_EQ(compare.output_folder, std::string("out"));
+  CHECK_THROWS_WITH(parse({"compare"}), "compare needs the folders of the runs");
+
+  CHECK_THROWS_WITH(parse({"--lr-schedule", "linear"}), "--lr-schedule must be constant, cosine");
+  CHECK_THROWS_WITH(parse({"--lr-schedule", "step:0:0.5"}), "--lr-schedule's E must be between");
+  CHECK_THROWS_WITH(parse({"--lr-schedule", "step:3:2"}), "--lr-schedule's F must be between");
+  CHECK_THROWS_WITH(parse({"--weight-decay", "-1"}), "--weight-decay must be between 0 and 1");
+  CHECK_THROWS_WITH(parse({"--name", "../x"}), "--name '../x': use letters");
+  CHECK_THROWS_WITH(parse({"--name", "a", "--output", "b"}), "not both");
 }
 
 }  // namespace
@@ -106,5 +184,6 @@ void test_mistakes() {
 int main() {
   test_defaults_and_values();
   test_mistakes();
+  test_conventions();
   return check::summary();
 }

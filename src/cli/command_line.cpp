@@ -3,6 +3,7 @@
 // support code: command-line parsing; nothing in it is needed to follow the lessons.
 #include "cli/command_line.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -25,23 +26,82 @@ std::string range_text(double low, double high) {
   return text;
 }
 
+// How many single-letter insertions, deletions and substitutions turn a into b (Levenshtein).
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    previous[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+    }
+    previous.swap(current);
+  }
+  return previous[b.size()];
+}
+
+// The first letters of the words of a hyphenated name: "learning-rate" -> "lr".
+std::string initials(const std::string& name) {
+  std::string letters;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (i == 0 || name[i - 1] == '-') letters += name[i];
+  }
+  return letters;
+}
+
 }  // namespace
+
+std::string nearest_option(const std::string& name, const std::vector<OptionSpec>& specs) {
+  if (name.empty()) return "";
+  std::string best;
+  std::size_t best_distance = 3;  // more than two edits away is no near miss
+  for (const OptionSpec& spec : specs) {
+    if (spec.name.compare(0, name.size(), name) == 0 || initials(spec.name) == name) {
+      return spec.name;  // a prefix such as --learn, or the initials such as --lr
+    }
+    const std::size_t distance = edit_distance(name, spec.name);
+    if (distance < best_distance && distance < spec.name.size()) {
+      best = spec.name;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
 
 CommandLine::CommandLine(const std::vector<std::string>& arguments,
                          const std::vector<OptionSpec>& specs) {
   for (std::size_t i = 0; i < arguments.size(); ++i) {
     const std::string& word = arguments[i];
+    if (word == "-h" && find_spec(specs, "help") != nullptr) {
+      switches_.insert("help");
+      given_.push_back("help");
+      continue;
+    }
     if (word.size() < 3 || word.compare(0, 2, "--") != 0) {
       throw UsageError("unexpected argument '" + word + "' (options start with --)");
     }
-    const std::string name = word.substr(2);
+    // --name=value is the same as --name value.
+    const std::size_t equals = word.find('=');
+    const std::string name = word.substr(2, equals == std::string::npos ? equals : equals - 2);
     const OptionSpec* spec = find_spec(specs, name);
-    if (spec == nullptr) throw UsageError("unknown option --" + name);
+    if (spec == nullptr) {
+      const std::string near = nearest_option(name, specs);
+      throw UsageError("unknown option --" + name +
+                       (near.empty() ? "" : "; did you mean --" + near + "?"));
+    }
     if (values_.count(name) || switches_.count(name)) {
       throw UsageError("option --" + name + " is given twice");
     }
+    given_.push_back(name);
     if (spec->value_name.empty()) {
+      if (equals != std::string::npos) throw UsageError("option --" + name + " takes no value");
       switches_.insert(name);
+      continue;
+    }
+    if (equals != std::string::npos) {
+      values_[name] = word.substr(equals + 1);
       continue;
     }
     if (i + 1 == arguments.size()) {
@@ -49,6 +109,10 @@ CommandLine::CommandLine(const std::vector<std::string>& arguments,
     }
     values_[name] = arguments[++i];
   }
+}
+
+const std::vector<std::string>& CommandLine::given() const {
+  return given_;
 }
 
 bool CommandLine::has(const std::string& name) const {

@@ -32,10 +32,14 @@ struct OptionSpec {
 
 class CommandLine {
  public:
-  // Reads arguments[0 …] (without the program name). Throws UsageError for an unknown option, a
-  // missing value, an option given twice, or a stray word that is not an option.
+  // Reads arguments[0 …] (without the program name). `--name value` and `--name=value` are the
+  // same; `-h` stands for --help when there is a --help. Throws UsageError for an unknown option
+  // (suggesting the nearest known one), a missing value, an option given twice, or a stray word
+  // that is not an option.
   CommandLine(const std::vector<std::string>& arguments, const std::vector<OptionSpec>& specs);
 
+  // The names of the options given, in the order they were given.
+  const std::vector<std::string>& given() const;
   bool has(const std::string& name) const;
   // The value of --name, or `fallback` when it was not given.
   std::string text(const std::string& name, const std::string& fallback) const;
@@ -54,7 +58,13 @@ class CommandLine {
  private:
   std::map<std::string, std::string> values_;
   std::set<std::string> switches_;
+  std::vector<std::string> given_;
 };
+
+// The option a mistyped `name` most likely meant: one whose name starts with it (--learn), whose
+// initials it is (--lr for --learning-rate), or which is at most two letters away (--epoch);
+// empty when none is that near.
+std::string nearest_option(const std::string& name, const std::vector<OptionSpec>& specs);
 
 // The --help text: a usage line, a description and one line per option.
 std::string help_text(const std::string& usage, const std::string& description,

@@ -1,13 +1,14 @@
-// experiment.cpp — running the depth × activation comparison and writing its table and plot.
+// experiment.cpp — running the depth × activation comparison as ordinary runs.
 #include "lab/experiment.hpp"
 
+#include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <ostream>
 
+#include "lab/compare.hpp"
+#include "lab/lab_outputs.hpp"
 #include "lab/progress.hpp"
-#include "report/atomic_file.hpp"
-#include "report/plots.hpp"
+#include "lab/run_folder.hpp"
 
 namespace mlp {
 namespace {
@@ -19,67 +20,19 @@ std::string layers_text(const std::vector<std::size_t>& layers) {
   return text;
 }
 
-std::string row_name(const ExperimentRow& row) {
-  return std::to_string(row.layers.size() - 1) + " layer" + (row.layers.size() > 2 ? "s " : " ") +
-         layers_text(row.layers) + (row.activation == "-" ? "" : " " + row.activation);
+// A rough cost of a run for the time estimate: its multiply-adds per image, plus a fixed part
+// for reading the minibatches and evaluating.
+double run_cost(const LabOptions& options) {
+  double cost = 50000;
+  for (std::size_t i = 0; i + 1 < options.layers.size(); ++i)
+    cost += double(options.layers[i]) * double(options.layers[i + 1]);
+  return cost * double(options.epochs);
 }
 
-ExperimentRow summarize(const LabRun& run) {
-  ExperimentRow row;
-  row.layers = run.options.layers;
-  row.activation = run.options.layers.size() == 2 ? "-" : run.options.activation;
-  row.test_accuracy = run.test.accuracy;
-  row.stopped_early = run.stopped_early;
-  double seconds = 0;
-  for (const EpochMetrics& m : run.history) {
-    seconds += m.seconds;
-    row.validation_accuracy.push_back(100 * m.validation_accuracy);
-  }
-  if (!run.history.empty()) {
-    row.seconds_per_epoch = seconds / double(run.history.size());
-    row.final_train_loss = run.history.back().train_loss;
-  }
-  return row;
-}
-
-std::string markdown_table(const std::vector<ExperimentRow>& rows, const LabOptions& base) {
-  char line[256];
-  std::snprintf(line, sizeof line,
-                "Budget for every run: %zu epochs, batch %zu, learning rate %g, seed %llu, "
-                "%zu training images.\n\n",
-                base.epochs, base.batch_size, base.learning_rate,
-                static_cast<unsigned long long>(base.seed), base.train_images - base.validation);
-  std::string table = line;
-  table +=
-      "| layers | sizes | activation | test accuracy | seconds per epoch | final train loss |\n";
-  table += "| --- | --- | --- | ---: | ---: | ---: |\n";
-  for (const ExperimentRow& row : rows) {
-    std::snprintf(line, sizeof line, "| %zu | %s | %s | %.2f%% | %.2f | %.4f |%s\n",
-                  row.layers.size() - 1, layers_text(row.layers).c_str(), row.activation.c_str(),
-                  100 * row.test_accuracy, row.seconds_per_epoch, row.final_train_loss,
-                  row.stopped_early.empty() ? "" : (" " + row.stopped_early).c_str());
-    table += line;
-  }
-  return table;
-}
-
-std::string csv_table(const std::vector<ExperimentRow>& rows) {
-  std::string csv = "layers,sizes,activation,test_accuracy,seconds_per_epoch,final_train_loss\n";
-  char line[160];
-  for (const ExperimentRow& row : rows) {
-    std::snprintf(line, sizeof line, "%zu,%s,%s,%.6f,%.4f,%.6f\n", row.layers.size() - 1,
-                  layers_text(row.layers).c_str(), row.activation.c_str(), row.test_accuracy,
-                  row.seconds_per_epoch, row.final_train_loss);
-    csv += line;
-  }
-  return csv;
-}
-
-std::string comparison_plot(const std::vector<ExperimentRow>& rows) {
-  LinePlot plot("Validation accuracy: depth × activation", "epoch", "validation accuracy (%)");
-  for (const ExperimentRow& row : rows)
-    plot.add_series(row_name(row), row.validation_accuracy);
-  return plot.render(760, 440).str();
+std::string minutes(double seconds) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%d:%02d", int(seconds) / 60, int(seconds) % 60);
+  return text;
 }
 
 }  // namespace
@@ -98,34 +51,48 @@ std::vector<LabOptions> experiment_configurations(const LabOptions& base) {
       configurations.push_back(options);
     }
   }
+  for (std::size_t k = 0; k < configurations.size(); ++k) {
+    LabOptions& options = configurations[k];
+    options.output_folder = base.output_folder + "/" + std::to_string(k + 1) + "_" +
+                            layers_text(options.layers) +
+                            (options.layers.size() > 2 ? "_" + options.activation : "");
+  }
   return configurations;
 }
 
 bool run_experiment(const LabOptions& base, const MnistSet& training, const MnistSet& test,
                     std::ostream& log) {
-  std::vector<ExperimentRow> rows;
-  for (const LabOptions& options : experiment_configurations(base)) {
-    log << "\n== " << layers_text(options.layers)
-        << (options.layers.size() > 2 ? " " + options.activation : "") << "\n";
-    const LabRun run = run_lab(options, training, test, log);
-    rows.push_back(summarize(run));
-    log << "test accuracy " << 100 * run.test.accuracy << "%\n";
+  const std::vector<LabOptions> configurations = experiment_configurations(base);
+  double total_cost = 0, done_cost = 0;
+  for (const LabOptions& options : configurations)
+    total_cost += run_cost(options);
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<RunRecord> records;
+  bool complete = true;
+  for (std::size_t k = 0; k < configurations.size(); ++k) {
+    const LabOptions& options = configurations[k];
+    const double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    log << "\n== run " << k + 1 << " of " << configurations.size() << ": "
+        << layers_text(options.layers)
+        << (options.layers.size() > 2 ? " " + options.activation : "");
+    if (done_cost > 0)
+      log << "  (about " << minutes(elapsed / done_cost * (total_cost - done_cost)) << " left)";
+    log << std::endl;
+    prepare_output_folder(options.output_folder);
+    LabRun run = run_lab(options, training, test, log);
+    print_test_results(run, test, log);
+    write_lab_outputs(run, test, log);
+    records.push_back(read_run(options.output_folder));
+    done_cost += run_cost(options);
+    if (!run.stopped_early.empty()) {
+      log << "run " << k + 1 << " stopped early: " << run.stopped_early << "\n";
+      complete = false;
+    }
     if (interrupted()) break;
   }
-  const std::string table = markdown_table(rows, base);
-  log << "\n" << table;
-
-  std::filesystem::create_directories(base.output_folder);
-  const std::string folder = base.output_folder + "/";
-  write_file_atomically(folder + "experiment.md", table);
-  write_file_atomically(folder + "experiment.csv", csv_table(rows));
-  write_file_atomically(folder + "experiment.svg", comparison_plot(rows));
-  log << "\nwrote " << folder << "experiment.md, " << folder << "experiment.csv and " << folder
-      << "experiment.svg\n";
-  for (const ExperimentRow& row : rows) {
-    if (!row.stopped_early.empty()) return false;
-  }
-  return rows.size() == experiment_configurations(base).size();
+  write_comparison(records, base.output_folder, "MNIST lab experiment: depth × activation", log);
+  return complete && records.size() == configurations.size();
 }
 
 }  // namespace mlp

@@ -1,4 +1,5 @@
-// lab_options.cpp — the lab's options, their ranges, and the checks between them.
+// lab_options.cpp — the lab's options, which commands use them, their ranges, and the checks
+// between them.
 #include "lab/lab_options.hpp"
 
 #include <algorithm>
@@ -10,28 +11,100 @@
 namespace mlp {
 namespace {
 
-const std::vector<OptionSpec>& option_specs() {
-  static const std::vector<OptionSpec> specs = {
-      {"layers", "N,N,...", "layer sizes from 784 inputs to 10 classes", "784,128,10"},
-      {"activation", "NAME", "tanh, sigmoid, relu or softplus, between the Linear layers", "relu"},
-      {"epochs", "N", "passes over the training images", "10; 15 for experiment"},
-      {"batch-size", "N", "examples per SGD step", "32"},
-      {"learning-rate", "X", "the step size η of θ ← θ − η·∂L/∂θ", "0.1"},
-      {"momentum", "X", "momentum μ in [0, 1)", "0"},
-      {"seed", "N", "seed of the weights and the shuffling", "1"},
-      {"train-images", "N", "use only the first N training images (quick runs)", "60000"},
-      {"validation", "N", "hold out the last N of those for validation", "5000"},
-      {"threads", "N", "worker threads for the matrix products (0: one per core)", "0"},
-      {"data", "DIR", "folder with the MNIST files", "data"},
-      {"output", "DIR", "folder for the report, metrics, plots and model", "build/lab"},
-      {"no-progress", "", "do not draw the progress bar", ""},
-      {"model", "FILE", "predict: the trained model file", ""},
-      {"image", "FILE", "predict: a 28x28 PGM image", ""},
-      {"index", "N", "predict: an image of the test set by its index (0-9999)", ""},
-      {"invert", "", "predict: the PGM has dark ink on a light background", ""},
-      {"help", "", "show this help", ""},
+// The commands, as bits, so an option can belong to several.
+constexpr unsigned kTrain = 1, kExperiment = 2, kPredict = 4, kCompare = 8;
+constexpr unsigned kTraining = kTrain | kExperiment, kAll = 15;
+
+struct LabOption {
+  OptionSpec spec;
+  unsigned commands;
+};
+
+const std::vector<LabOption>& lab_option_table() {
+  static const std::vector<LabOption> options = {
+      {{"layers", "N,N,...", "layer sizes from 784 inputs to 10 classes", "784,128,10"}, kTrain},
+      {{"activation", "NAME", "tanh, sigmoid, relu or softplus, between the Linear layers", "relu"}, kTrain},
+      {{"epochs", "N", "passes over the training images", "10; 15 for experiment"}, kTraining},
+      {{"batch-size", "N", "examples per SGD step", "32"}, kTraining},
+      {{"learning-rate", "X", "the step size η of θ ← θ − η·∂L/∂θ", "0.1"}, kTraining},
+      {{"momentum", "X", "momentum μ in [0, 1)", "0"}, kTraining},
+      {{"weight-decay", "X", "L2 weight decay λ: adds λ/2·Σ‖W‖² to the loss", "0"}, kTraining},
+      {{"lr-schedule", "S", "constant, cosine, or step:E:F (η × F every E epochs)", ""}, kTraining},
+      {{"keep-best", "", "save and test the epoch with the best validation accuracy", ""},
+       kTraining},
+      {{"seed", "N", "seed of the weights and the shuffling", "1"}, kTraining},
+      {{"train-images", "N", "use only the first N training images", "60000"}, kTraining},
+      {{"validation", "N", "hold out the last N of those for validation", "5000"}, kTraining},
+      {{"threads", "N", "threads for the matrix products, 0: one per core", "0"}, kTraining},
+      {{"data", "DIR", "folder with the MNIST files", "data"}, kTraining | kPredict},
+      {{"name", "NAME", "the folder's name in build/lab/runs/ (compare: comparisons/)", ""},
+       kTraining | kCompare},
+      {{"output", "DIR", "write into this folder instead", ""}, kTraining | kCompare},
+      {{"no-progress", "", "do not draw the progress line", ""}, kTraining},
+      {{"show-mistakes", "", "also print the confusion matrix and three mistakes as text", ""},
+       kTrain},
+      {{"model", "FILE", "the trained model file", "the latest run's model.mlp"}, kPredict},
+      {{"image", "FILE", "a 28x28 PGM image", ""}, kPredict},
+      {{"index", "N", "an image of the test set by its index (0-9999)", ""}, kPredict},
+      {{"invert", "", "the PGM has dark ink on a light background", ""}, kPredict},
+      {{"help", "", "show this help (also -h)", ""}, kAll},
+      {{"version", "", "show the program's version", ""}, kAll},
   };
+  return options;
+}
+
+std::vector<OptionSpec> specs_for(unsigned commands) {
+  std::vector<OptionSpec> specs;
+  for (const LabOption& option : lab_option_table()) {
+    if (option.commands & commands) specs.push_back(option.spec);
+  }
   return specs;
+}
+
+const char* const kCommandNames[] = {"train", "experiment", "predict", "compare"};
+
+unsigned command_bit(LabMode mode) {
+  switch (mode) {
+    case LabMode::Experiment:
+      return kExperiment;
+    case LabMode::Predict:
+      return kPredict;
+    case LabMode::Compare:
+      return kCompare;
+    default:
+      return kTrain;
+  }
+}
+
+std::string command_name(unsigned bit) {
+  for (unsigned i = 0; i < 4; ++i) {
+    if (bit == (1u << i)) return kCommandNames[i];
+  }
+  return "";
+}
+
+// "train and experiment", "predict", "train, experiment and compare".
+std::string command_list(unsigned commands) {
+  std::vector<std::string> names;
+  for (unsigned i = 0; i < 4; ++i) {
+    if (commands & (1u << i)) names.push_back(kCommandNames[i]);
+  }
+  std::string text;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    text += (i == 0 ? "" : (i + 1 == names.size() ? " and " : ", ")) + names[i];
+  return text;
+}
+
+// Every option given must belong to the command.
+void require_options_of(const CommandLine& line, unsigned command) {
+  for (const std::string& name : line.given()) {
+    for (const LabOption& option : lab_option_table()) {
+      if (option.spec.name == name && !(option.commands & command)) {
+        throw UsageError("--" + name + " is an option of " + command_list(option.commands) +
+                         ", not of " + command_name(command));
+      }
+    }
+  }
 }
 
 void check_layers(const std::vector<std::size_t>& layers) {
@@ -76,37 +149,70 @@ void check_network_size(const std::vector<std::size_t>& layers, std::size_t batc
 }
 
 LabMode parse_mode(std::vector<std::string>& arguments) {
-  if (arguments.empty() || arguments.front().compare(0, 2, "--") == 0) return LabMode::Train;
+  if (arguments.empty() || arguments.front().compare(0, 1, "-") == 0) return LabMode::Train;
   const std::string word = arguments.front();
   arguments.erase(arguments.begin());
   if (word == "train") return LabMode::Train;
   if (word == "experiment") return LabMode::Experiment;
   if (word == "predict") return LabMode::Predict;
-  throw UsageError("unknown command '" + word + "' (expected train, experiment or predict)");
+  if (word == "compare") return LabMode::Compare;
+  throw UsageError("unknown command '" + word +
+                   "' (expected train, experiment, predict or compare)");
 }
 
-void read_predict_options(const CommandLine& line, LabOptions& options) {
-  options.model_file = line.text("model", options.output_folder + "/model.mlp");
-  options.image_file = line.text("image", "");
-  options.has_test_index = line.has("index");
-  options.test_index = line.count("index", 0, 0, 9999);
-  options.invert = line.has("invert");
-  if (options.image_file.empty() == !options.has_test_index) {
-    throw UsageError("predict needs exactly one of --image FILE.pgm or --index N");
+// compare takes run folders as plain words among its options; they are taken out here, so that
+// the rest is parsed like any other command line.
+std::vector<std::string> take_run_folders(std::vector<std::string>& arguments) {
+  const std::vector<OptionSpec> specs = specs_for(kAll);
+  std::vector<std::string> options, runs;
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    const std::string& word = arguments[i];
+    if (word.compare(0, 1, "-") != 0) {
+      runs.push_back(word);
+      continue;
+    }
+    options.push_back(word);
+    const std::string name = word.substr(2);
+    const bool takes_value = std::any_of(specs.begin(), specs.end(), [&](const OptionSpec& s) {
+      return s.name == name && !s.value_name.empty();
+    });
+    if (takes_value && i + 1 < arguments.size()) options.push_back(arguments[++i]);
+  }
+  arguments = options;
+  return runs;
+}
+
+LearningRateSchedule parse_schedule(const std::string& text) {
+  LearningRateSchedule schedule;
+  if (text == "constant") return schedule;
+  if (text == "cosine") {
+    schedule.kind = LearningRateSchedule::Kind::Cosine;
+    return schedule;
+  }
+  const std::size_t second = text.find(':', 5);
+  if (text.compare(0, 5, "step:") != 0 || second == std::string::npos) {
+    throw UsageError("--lr-schedule must be constant, cosine or step:E:F (e.g. step:5:0.1), not '" +
+                     text + "'");
+  }
+  schedule.kind = LearningRateSchedule::Kind::Step;
+  schedule.step_epochs = parse_count(text.substr(5, second - 5), "--lr-schedule's E", 1, 10000);
+  schedule.step_factor = parse_number(text.substr(second + 1), "--lr-schedule's F", 1e-6, 1);
+  return schedule;
+}
+
+// A run's folder name is one plain name: no folder separators, nothing hidden.
+void check_name(const std::string& name) {
+  const bool plain = !name.empty() && name.size() <= 100 && name[0] != '.' &&
+                     name.find_first_not_of(
+                         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                         "0123456789._-") == std::string::npos;
+  if (!plain) {
+    throw UsageError("--name '" + name +
+                     "': use letters, digits, '.', '_' and '-' only (it names one folder)");
   }
 }
 
-}  // namespace
-
-LabOptions parse_lab_options(const std::vector<std::string>& given) {
-  std::vector<std::string> arguments = given;
-  LabOptions options;
-  options.mode = parse_mode(arguments);
-  const CommandLine line(arguments, option_specs());
-  if (line.has("help")) {
-    options.mode = LabMode::Help;
-    return options;
-  }
+void read_training_options(const CommandLine& line, LabOptions& options) {
   options.layers = line.counts("layers", options.layers, 1, 100000);
   check_layers(options.layers);
   options.activation = line.choice("activation", options.activation, activation_names());
@@ -116,35 +222,86 @@ LabOptions parse_lab_options(const std::vector<std::string>& given) {
   check_network_size(options.layers, options.batch_size);
   options.learning_rate = line.number("learning-rate", options.learning_rate, 1e-9, 100);
   options.momentum = line.number("momentum", options.momentum, 0, 0.999);
+  options.weight_decay = line.number("weight-decay", options.weight_decay, 0, 1);
+  options.schedule = parse_schedule(line.text("lr-schedule", "constant"));
+  options.keep_best = line.has("keep-best");
   options.seed = line.count("seed", options.seed, 0, UINT64_MAX >> 1);
   options.train_images = line.count("train-images", options.train_images, 2, 60000);
   options.validation = line.count("validation", options.validation, 1, 59999);
   options.threads = line.count("threads", options.threads, 0, 256);
-  options.data_folder = line.text("data", options.data_folder);
-  options.output_folder = line.text("output", options.output_folder);
   options.progress = !line.has("no-progress");
+  options.show_mistakes = line.has("show-mistakes");
   if (options.validation >= options.train_images) {
     throw UsageError("--validation " + std::to_string(options.validation) +
                      " leaves no training images out of --train-images " +
                      std::to_string(options.train_images));
   }
-  const bool predict_options = line.has("model") || line.has("image") || line.has("index");
-  if (options.mode == LabMode::Predict) {
+}
+
+void read_predict_options(const CommandLine& line, LabOptions& options) {
+  options.model_file = line.text("model", "");
+  options.image_file = line.text("image", "");
+  options.has_test_index = line.has("index");
+  options.test_index = line.count("index", 0, 0, 9999);
+  options.invert = line.has("invert");
+  if (options.image_file.empty() == !options.has_test_index) {
+    throw UsageError("predict needs exactly one of --image FILE.pgm or --index N");
+  }
+  if (options.invert && options.has_test_index) {
+    throw UsageError("--invert is for --image files; test images are already light on dark");
+  }
+}
+
+std::string joined_command_line(const std::vector<std::string>& arguments) {
+  std::string text = "mnist_lab";
+  for (const std::string& argument : arguments) {
+    const bool plain =
+        !argument.empty() && argument.find_first_of(" \t'\"\\$") == std::string::npos;
+    text += " " + (plain ? argument : "'" + argument + "'");
+  }
+  return text;
+}
+
+}  // namespace
+
+LabOptions parse_lab_options(const std::vector<std::string>& given) {
+  std::vector<std::string> arguments = given;
+  LabOptions options;
+  options.command_line = joined_command_line(given);
+  options.mode = parse_mode(arguments);
+  if (options.mode == LabMode::Compare) options.runs = take_run_folders(arguments);
+  const CommandLine line(arguments, specs_for(kAll));
+  const unsigned command = command_bit(options.mode);
+  if (line.has("help") || line.has("version")) {
+    options.help_command =
+        given.empty() || given.front().compare(0, 1, "-") == 0 ? "" : command_name(command);
+    options.mode = line.has("help") ? LabMode::Help : LabMode::Version;
+    return options;
+  }
+  require_options_of(line, command);
+  options.data_given = line.has("data");
+  options.data_folder = line.text("data", options.data_folder);
+  options.output_folder = line.text("output", "");
+  options.name = line.text("name", "");
+  if (line.has("name")) check_name(options.name);
+  if (line.has("name") && line.has("output")) {
+    throw UsageError("give --name (a folder in build/lab/runs/) or --output DIR, not both");
+  }
+  if (options.mode == LabMode::Train || options.mode == LabMode::Experiment) {
+    read_training_options(line, options);
+  } else if (options.mode == LabMode::Predict) {
     read_predict_options(line, options);
-  } else if (predict_options || line.has("invert")) {
-    throw UsageError("--model, --image, --index and --invert belong to the predict command");
+  } else if (options.runs.empty()) {
+    throw UsageError("compare needs the folders of the runs to compare, e.g. build/lab/runs/*");
   }
   return options;
 }
 
-std::string lab_help() {
-  return help_text(
-      "mnist_lab [train|experiment|predict] [options]",
-      "Trains multi-layer perceptrons on the MNIST digits and writes a report.\n"
-      "  train       train one network, evaluate it on the 10,000 test images, write the report\n"
-      "  experiment  compare 1, 2 and 3 layers with tanh, sigmoid and relu on the same budget\n"
-      "  predict     classify a 28x28 PGM image or a test image with a saved model",
-      option_specs());
+std::vector<OptionSpec> lab_option_specs(const std::string& command) {
+  for (unsigned i = 0; i < 4; ++i) {
+    if (command == kCommandNames[i]) return specs_for(1u << i);
+  }
+  return specs_for(kTrain);
 }
 
 }  // namespace mlp

@@ -1,14 +1,17 @@
-// lab_outputs.hpp — what a lab run leaves behind: the terminal summary and the output folder.
+// lab_outputs.hpp — what a lab run leaves behind: the terminal summary and the run's folder.
 //
-// Output folder (--output, default build/lab/):
-//   metrics.csv          one row per epoch: losses, accuracies, max |w| per layer, timing
-//   loss.svg             training and validation loss per epoch
-//   accuracy.svg         training and validation accuracy per epoch (a widening gap = overfitting)
-//   weights.svg          max |w| of each layer per epoch
-//   misclassified.svg    test digits the network got wrong, with true and predicted labels
+// The run's folder (lab/run_folder.hpp):
+//   report.html          everything below on one self-contained page, with the run's settings
+//   run.txt              settings and results, one "key: value" per line (lab/run_record.hpp)
+//   metrics.csv          one row per epoch from epoch 0: losses, accuracies, and per layer
+//                        max |w|, RMS |w| and ‖∂L/∂W‖
+//   loss.svg, accuracy.svg   training and validation curves per epoch
+//   weights.svg          max |w| and RMS |w| of each layer per epoch
+//   gradients.svg        ‖∂L/∂W‖ of each layer per epoch, log scale
+//   first-layer.svg      the first layer's weights as 28x28 tiles, at epoch 0 and the end
+//   misclassified.svg    test digits the network got wrong, with index, labels and probability
 //   model.mlp            the trained network (see src/lab/model_file.hpp), for `predict`
 //   weights/*.npy        every layer's weights and bias for NumPy
-//   report.html          all of the above on one self-contained page, with the run's settings
 #pragma once
 
 #include <iosfwd>
@@ -18,14 +21,11 @@
 
 namespace mlp {
 
-// Test accuracy, the confusion matrix and a few misclassified digits drawn in text.
+// The test accuracy and the most frequent confusions in a few lines; with --show-mistakes also
+// the confusion matrix and the three most confident mistakes drawn in text.
 void print_test_results(const LabRun& run, const MnistSet& test, std::ostream& out);
-
 // Writes every file above into run.options.output_folder (each written to a temporary file and
-// renamed into place) and prints their paths.
+// renamed into place) and prints where the report is.
 void write_lab_outputs(LabRun& run, const MnistSet& test, std::ostream& out);
-
-// The per-epoch metrics as CSV text (a header line, then one line per epoch).
-std::string metrics_csv(const LabRun& run);
 
 }  // namespace mlp

@@ -1,4 +1,4 @@
-// progress.cpp — the progress bar and the interrupt flag.
+// progress.cpp — support code: the progress line and the interrupt flag.
 #include "lab/progress.hpp"
 
 #include <unistd.h>
@@ -6,6 +6,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 
 namespace mlp {
 namespace {
@@ -14,6 +15,7 @@ volatile std::sig_atomic_t g_interrupted = 0;
 
 extern "C" void on_interrupt(int) {
   g_interrupted = 1;
+  std::signal(SIGINT, SIG_DFL);  // the next Ctrl-C ends the program the usual way
 }
 
 double now_seconds() {
@@ -21,29 +23,70 @@ double now_seconds() {
   return std::chrono::duration<double>(Clock::now().time_since_epoch()).count();
 }
 
+// "1:05" or "1:02:05".
+std::string clock_text(double seconds) {
+  const long total = seconds > 0 && seconds < 1e7 ? long(seconds + 0.5) : 0;
+  char text[32];
+  if (total >= 3600) {
+    std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", total / 3600, total / 60 % 60, total % 60);
+  } else {
+    std::snprintf(text, sizeof text, "%ld:%02ld", total / 60, total % 60);
+  }
+  return text;
+}
+
+std::size_t terminal_columns() {
+  const char* columns = std::getenv("COLUMNS");
+  const long value = columns ? std::strtol(columns, nullptr, 10) : 0;
+  return value >= 20 && value <= 1000 ? std::size_t(value) : 80;
+}
+
 }  // namespace
 
-ProgressBar::ProgressBar(bool enabled) : enabled_(enabled && isatty(STDOUT_FILENO)) {}
-
-void ProgressBar::update(std::size_t done, std::size_t total) {
-  if (!enabled_ || total == 0) return;
-  const double now = now_seconds();
-  if (done < total && now - last_draw_ < 0.05) return;
-  last_draw_ = now;
-  constexpr std::size_t kWidth = 30;
-  const std::size_t filled = done * kWidth / total;
-  char bar[kWidth + 1];
-  for (std::size_t i = 0; i < kWidth; ++i)
+std::string progress_line(const Progress& p, std::size_t columns) {
+  const std::size_t total = p.total == 0 ? 1 : p.total;
+  const double rate = p.seconds > 0 ? double(p.done) / p.seconds : 0;
+  const double remaining = rate > 0 ? double(total - p.done) / rate : 0;
+  char text[160];
+  std::snprintf(text, sizeof text, "epoch %zu/%zu", p.epoch, p.epochs);
+  const std::string head = text;
+  std::snprintf(text, sizeof text, " %3zu%% %zu/%zu %s<%s %.0f it/s", p.done * 100 / total, p.done,
+                total, clock_text(p.seconds).c_str(), clock_text(remaining).c_str(), rate);
+  const std::string counts = text;
+  std::snprintf(text, sizeof text, " loss %.3f acc %.1f%%", p.loss, 100 * p.accuracy);
+  std::string tail = text;
+  constexpr std::size_t kMinBar = 10, kMaxBar = 30;
+  // One column stays free: writing the last column makes some terminals wrap.
+  const auto room = [&](const std::string& rest) {
+    const std::size_t used = head.size() + 3 + counts.size() + rest.size() + 1;
+    return used < columns ? columns - used : 0;
+  };
+  if (room(tail) < kMinBar) tail.clear();
+  const std::size_t width = std::min(kMaxBar, room(tail));
+  if (width < 3) return (head + counts).substr(0, columns > 0 ? columns - 1 : 0);
+  const std::size_t filled = p.done * width / total;
+  std::string bar(width, ' ');
+  for (std::size_t i = 0; i < width; ++i)
     bar[i] = i < filled ? '=' : (i == filled ? '>' : ' ');
-  bar[kWidth] = '\0';
-  std::printf("\r  [%s] %3zu%%  %zu/%zu", bar, done * 100 / total, done, total);
+  return head + " [" + bar + "]" + counts + tail;
+}
+
+ProgressBar::ProgressBar(bool enabled)
+    : enabled_(enabled && isatty(STDOUT_FILENO)), columns_(terminal_columns()) {}
+
+void ProgressBar::update(const Progress& progress) {
+  if (!enabled_ || progress.total == 0) return;
+  const double now = now_seconds();
+  if (progress.done < progress.total && now - last_draw_ < 0.05) return;
+  last_draw_ = now;
+  std::printf("\r%s", progress_line(progress, columns_).c_str());
   std::fflush(stdout);
   drawn_ = true;
 }
 
 void ProgressBar::clear() {
   if (!drawn_) return;
-  std::printf("\r%60s\r", "");
+  std::printf("\r%*s\r", int(columns_ - 1), "");
   std::fflush(stdout);
   drawn_ = false;
 }
