@@ -180,8 +180,8 @@ bool is_small(std::size_t output_rows, std::size_t depth) {
 }
 
 // Σ_k x[k]·y[k], for a small A·Bᵀ. A single running sum would make every multiply-add wait for
-// the one before; four vectors of partial sums keep the vector units busy, and are added up at
-// the end, lane by lane.
+// the one before; four vectors of partial sums keep the vector units busy, and are added up
+// pairwise at the end: the four vectors into one, then its halves, down to one lane.
 Scalar dot(const Scalar* x, const Scalar* y, std::size_t count) {
   Vec sum0 = {}, sum1 = {}, sum2 = {}, sum3 = {};
   std::size_t k = 0;
@@ -191,10 +191,11 @@ Scalar dot(const Scalar* x, const Scalar* y, std::size_t count) {
     sum2 += load(x + k + 2 * kLanes) * load(y + k + 2 * kLanes);
     sum3 += load(x + k + 3 * kLanes) * load(y + k + 3 * kLanes);
   }
-  const Vec sum = (sum0 + sum1) + (sum2 + sum3);
-  Scalar total = 0;
-  for (std::size_t lane = 0; lane < kLanes; ++lane)
-    total += sum[lane];
+  Vec sum = (sum0 + sum2) + (sum1 + sum3);
+  for (std::size_t width = kLanes / 2; width > 0; width /= 2)
+    for (std::size_t lane = 0; lane < width; ++lane)
+      sum[lane] += sum[lane + width];
+  Scalar total = sum[0];
   for (; k < count; ++k)
     total += x[k] * y[k];
   return total;
