@@ -50,6 +50,8 @@ constexpr std::size_t kLanes = kVectorBytes / sizeof(Scalar);
 // register of its own before it is added). With 32 registers: 16 accumulators (8 rows).
 constexpr std::size_t kTileRows = kVectorRegisters >= 32 ? 8 : 6;
 constexpr std::size_t kTileCols = 2 * kLanes;
+static_assert(kTileRows == 6 || kTileRows == 8,
+              "update_tile names the accumulators of 6 or 8 rows");
 
 // Vectors read from and written to any address: memcpy of a constant size is one unaligned
 // vector load or store.
