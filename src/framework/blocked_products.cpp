@@ -87,6 +87,11 @@ void pack_panel(const View& b, std::size_t first_k, std::size_t depth, std::size
   for (std::size_t k = 0; k < depth; ++k) {
     const Scalar* source = b.at(first_k + k, first_col);
     Scalar* row = panel + k * kTileCols;
+    if (cols == kTileCols && b.col_step == 1) {  // a whole row of the panel, consecutive in B'
+      store(row, load(source));
+      store(row + kLanes, load(source + kLanes));
+      continue;
+    }
     for (std::size_t j = 0; j < cols; ++j)
       row[j] = source[j * b.col_step];
     for (std::size_t j = cols; j < kTileCols; ++j)
