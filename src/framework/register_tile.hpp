@@ -12,6 +12,16 @@
 // accumulator is a named local variable: no optimisation pass has to discover that an array can
 // live in registers, and 12 (or 16) vectors fit in the 16 (or 32) registers with room to spare.
 //
+// With g++ 12 and clang++ 14 the loop over k below becomes 12 `vfmadd…ps` on ymm registers
+// (AVX2: -march=x86-64-v3, haswell, znver1, znver3), 16 on zmm (AVX-512: native on an Intel Xeon,
+// skylake-avx512), 16 `fmla` on q registers (aarch64 NEON), or 12 `mulps` and 12 `addps` (SSE
+// only: x86-64-v2), each with no access to the stack. Measured on one core of that Xeon, shared
+// with other work, at batch 256 with g++ at -march=x86-64-v3: the array version ran at 1.1–1.2
+// GFLOP/s and the loop-ordered ∂L/∂W and ∂L/∂X at 11–13; this kernel runs at 45–55, and the AVX2
+// SGEMM of OpenBLAS 0.3.21, timed in the same process, at 50–66. At -march=native (AVX-512) this
+// kernel runs at 91–112 GFLOP/s against OpenBLAS's AVX-512 kernel's 82–94. clang++ 14 does about
+// as well.
+//
 // A compiler without vector extensions (or a build with MLP_NO_VECTOR_EXTENSIONS, CMake option
 // MLP_VECTOR_EXTENSIONS=OFF) gets none of this: blocked_products.cpp then uses the plain loops.
 #pragma once
