@@ -16,10 +16,10 @@
 // (AVX2: -march=x86-64-v3, haswell, znver1, znver3), 16 on zmm (AVX-512: native on an Intel Xeon,
 // skylake-avx512), 16 `fmla` on q registers (aarch64 NEON), or 12 `mulps` and 12 `addps` (SSE
 // only: x86-64-v2), each with no access to the stack. Measured on one core of that Xeon, shared
-// with other work, at batch 256 with g++ at -march=x86-64-v3: the array version ran at 1.1–1.2
-// GFLOP/s and the loop-ordered ∂L/∂W and ∂L/∂X at 11–13; this kernel runs at 45–55, and the AVX2
-// SGEMM of OpenBLAS 0.3.21, timed in the same process, at 50–66. At -march=native (AVX-512) this
-// kernel runs at 91–112 GFLOP/s against OpenBLAS's AVX-512 kernel's 82–94. clang++ 14 does about
+// with other work, at batch 256, each in one process with OpenBLAS 0.3.21's SGEMM: with g++ at
+// -march=x86-64-v3 the array version ran at 2.2–2.3 GFLOP/s and the loop-ordered ∂L/∂W and ∂L/∂X
+// at 20; this kernel runs at 75–84, OpenBLAS's AVX2 kernel at 75–78. At -march=native (AVX-512)
+// this kernel runs at 146–153 GFLOP/s, OpenBLAS's AVX-512 kernel at 136–148. clang++ 14 does
 // as well.
 //
 // A compiler without vector extensions (or a build with MLP_NO_VECTOR_EXTENSIONS, CMake option
