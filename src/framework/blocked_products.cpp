@@ -128,8 +128,8 @@ void store_corner(const Scalar* tile, std::size_t first_row, std::size_t first_c
 // a local tile and then copied to its place.
 void multiply_rows(const View& a, const View& b, std::size_t first_row, std::size_t end_row,
                    const OutputView& out) {
-  // Buffers on the stack (the 128 KB panel and at most 256 KB of edge rows, below any thread's
-  // stack size), so nothing is allocated.
+  // Buffers on the stack, so nothing is allocated: the 128 KB panel and at most 256 KB of edge
+  // rows (NEON, double), below the 512 KB or more a thread gets with glibc or macOS.
   alignas(64) Scalar panel[kDepthBlock * kTileCols];
   alignas(64) Scalar edge_rows[kTileRows * kDepthBlock];
   alignas(64) Scalar tile[kTileRows * kTileCols] = {};
