@@ -2,23 +2,20 @@
 // blocks of k that stay in the cache, and rows split over threads.
 //
 // The loop-ordered product of products.cpp does, for every multiply-add out[i][j] += a·b[k][j],
-// a load of b, a load of out and a store of out. The processor can do one vector multiply-add
-// per cycle but not three memory operations per multiply-add as well, so the arithmetic waits.
-// lessons/speed.md tells the whole story; in short the kernel below
+// a load of b, a load of out and a store of out. The processor can do one or two vector
+// multiply-adds per cycle but not three memory operations per multiply-add as well, so the
+// arithmetic waits. lessons/speed.md tells the whole story; in short the code below
 //
-//   * keeps a tile of the output, kTileRows x kTileCols numbers, in local variables for the
-//     whole sum over k. The compiler puts them in vector registers (16 of them: 8 rows x 2
-//     vectors of 16 floats), so the output is loaded and stored once per tile, not once per k.
-//     Each step k loads one row of B (2 vectors), and for every tile row i broadcasts A(i, k) and
-//     does 2 vector multiply-adds: 16 vector multiply-adds for 10 loads and no store.
+//   * keeps a tile of the output, kTileRows x kTileCols numbers, in vector registers for the
+//     whole sum over k (register_tile.hpp: 6 rows x 2 vectors with AVX2 or SSE, 8 rows x 2
+//     vectors with AVX-512 or NEON), so the output is loaded and stored once per tile, not once
+//     per k.
 //   * reads B from a packed panel: the kTileCols columns of the tile copied, row after row, into
 //     one contiguous buffer (zero-padded at the right edge). The kernel then always reads whole
 //     vectors from consecutive addresses, whatever B's layout — for A·Bᵀ the copy is where the
 //     transposition happens.
-//   * packs at most kDepthBlock rows (values of k) at a time, 1024 x 32 floats = 128 KB, which
-//     stays in the 1 MB L2 cache while every row tile of A walks over it. The lab's products
-//     (k ≤ 784) need just one block; blocks small enough for the 32 KB L1 cache measured no
-//     faster, as the kernel reads only two vectors of the panel per 16 vector multiply-adds.
+//   * packs at most kDepthBlock rows (values of k) at a time, 128 KB, which stays in the L2 cache
+//     while every row tile of A walks over it. The lab's products (k ≤ 784) need just one block.
 //   * splits the rows of the output into contiguous ranges of whole tiles, one range per part,
 //     run by the thread pool. Each output entry is computed by exactly one part, with the same
 //     tiles and the same order of additions whatever the number of parts, so the result is
@@ -26,12 +23,36 @@
 //
 // All three products become one: out = A'·B' where A' and B' are views of the operands with
 // strides, and a transposed matrix is the same memory with its two strides swapped.
+//
+// Without GCC/Clang vector extensions (another compiler, or MLP_NO_VECTOR_EXTENSIONS) the three
+// functions are the reference tier's loop-ordered products (products.cpp): slower, and just as
+// correct.
 #include "fast/blocked_products.hpp"
+
+#include "fast/register_tile.hpp"
+#include "framework/reference_kernels.hpp"
+
+#ifdef MLP_NO_VECTOR_EXTENSIONS
+
+namespace mlp {
+
+void matmul_blocked(const Matrix& a, const Matrix& b, Matrix& out) {
+  reference::matmul(a, b, out);
+}
+void matmul_a_bt_blocked(const Matrix& a, const Matrix& b, Matrix& out) {
+  reference::matmul_a_bt(a, b, out);
+}
+void matmul_at_b_blocked(const Matrix& a, const Matrix& b, Matrix& out) {
+  reference::matmul_at_b(a, b, out);
+}
+
+}  // namespace mlp
+
+#else
 
 #include <algorithm>
 
 #include "fast/parallel.hpp"
-#include "framework/reference_kernels.hpp"
 
 namespace mlp {
 namespace {
@@ -59,20 +80,6 @@ StridedView<Number> transposed(Number* data, const Matrix& m) {
   return {data, m.cols(), m.rows(), 1, m.cols()};
 }
 
-// The tile is sized for the vector registers of the processor we compile for: 32 registers of
-// 64 bytes with AVX-512 (16 accumulators), 16 registers otherwise (12 accumulators), always
-// leaving room for the two vectors of B and the broadcast value of A.
-#if defined(__AVX512F__)
-constexpr std::size_t kVectorBytes = 64;
-constexpr std::size_t kTileRows = 8;
-#elif defined(__AVX__)
-constexpr std::size_t kVectorBytes = 32;
-constexpr std::size_t kTileRows = 6;
-#else
-constexpr std::size_t kVectorBytes = 16;
-constexpr std::size_t kTileRows = 6;
-#endif
-constexpr std::size_t kTileCols = 2 * kVectorBytes / sizeof(Scalar);  // two vectors
 constexpr std::size_t kDepthBlock = 128 * 1024 / (kTileCols * sizeof(Scalar));
 
 // Copies rows first_k … first_k + depth − 1 and columns first_col … first_col + cols − 1 of B'
@@ -82,6 +89,11 @@ void pack_panel(const View& b, std::size_t first_k, std::size_t depth, std::size
   for (std::size_t k = 0; k < depth; ++k) {
     const Scalar* source = b.at(first_k + k, first_col);
     Scalar* row = panel + k * kTileCols;
+    if (cols == kTileCols && b.col_step == 1) {  // a whole row of the panel, consecutive in B'
+      store(row, load(source));
+      store(row + kLanes, load(source + kLanes));
+      continue;
+    }
     for (std::size_t j = 0; j < cols; ++j)
       row[j] = source[j * b.col_step];
     for (std::size_t j = cols; j < kTileCols; ++j)
@@ -97,29 +109,6 @@ void pack_edge_rows(const View& a, std::size_t first_row, std::size_t rows, std:
   for (std::size_t i = 0; i < kTileRows; ++i)
     for (std::size_t k = 0; k < depth; ++k)
       block[i * kDepthBlock + k] = i < rows ? *a.at(first_row + i, first_k + k) : 0;
-}
-
-// The register tile: tile += A'·panel over `depth` values of k, where A'(i, k) is
-// a[i * a_row_step + k * a_col_step] for the kTileRows rows of the tile, and tile is kTileRows x
-// kTileCols numbers, rows tile_step apart, starting from 0 when `start`. Every loop has a fixed
-// length, which is what lets the compiler keep all the sums in registers.
-void update_tile(const Scalar* a, std::size_t a_row_step, std::size_t a_col_step, std::size_t depth,
-                 const Scalar* panel, bool start, Scalar* tile, std::size_t tile_step) {
-  Scalar sums[kTileRows][kTileCols];
-  for (std::size_t i = 0; i < kTileRows; ++i)
-    for (std::size_t j = 0; j < kTileCols; ++j)
-      sums[i][j] = start ? 0 : tile[i * tile_step + j];
-  for (std::size_t k = 0; k < depth; ++k) {
-    const Scalar* b_row = panel + k * kTileCols;
-    for (std::size_t i = 0; i < kTileRows; ++i) {
-      const Scalar a_ik = a[i * a_row_step + k * a_col_step];
-      for (std::size_t j = 0; j < kTileCols; ++j)
-        sums[i][j] += a_ik * b_row[j];
-    }
-  }
-  for (std::size_t i = 0; i < kTileRows; ++i)
-    for (std::size_t j = 0; j < kTileCols; ++j)
-      tile[i * tile_step + j] = sums[i][j];
 }
 
 // Copies the rows x cols corner of out at (first_row, first_col) into a tile buffer, or back.
@@ -141,7 +130,8 @@ void store_corner(const Scalar* tile, std::size_t first_row, std::size_t first_c
 // a local tile and then copied to its place.
 void multiply_rows(const View& a, const View& b, std::size_t first_row, std::size_t end_row,
                    const OutputView& out) {
-  // Buffers on the stack (160 KB, far below a thread's stack size), so nothing is allocated.
+  // Buffers on the stack, so nothing is allocated: the 128 KB panel and at most 256 KB of edge
+  // rows (NEON, double), below the 512 KB or more a thread gets with glibc or macOS.
   alignas(64) Scalar panel[kDepthBlock * kTileCols];
   alignas(64) Scalar edge_rows[kTileRows * kDepthBlock];
   alignas(64) Scalar tile[kTileRows * kTileCols] = {};
@@ -197,20 +187,22 @@ bool is_small(std::size_t output_rows, std::size_t depth) {
 }
 
 // Σ_k x[k]·y[k], for a small A·Bᵀ. A single running sum would make every multiply-add wait for
-// the one before; kDotSums partial sums (four vectors' worth) keep the vector units busy, and
-// are added up pairwise at the end.
-constexpr std::size_t kDotSums = 4 * kVectorBytes / sizeof(Scalar);
-
+// the one before; four vectors of partial sums keep the vector units busy, and are added up
+// pairwise at the end: the four vectors into one, then its halves, down to one lane.
 Scalar dot(const Scalar* x, const Scalar* y, std::size_t count) {
-  Scalar sums[kDotSums] = {};
+  Vec sum0 = {}, sum1 = {}, sum2 = {}, sum3 = {};
   std::size_t k = 0;
-  for (; k + kDotSums <= count; k += kDotSums)
-    for (std::size_t l = 0; l < kDotSums; ++l)
-      sums[l] += x[k + l] * y[k + l];
-  for (std::size_t width = kDotSums / 2; width > 0; width /= 2)
-    for (std::size_t l = 0; l < width; ++l)
-      sums[l] += sums[l + width];
-  Scalar total = sums[0];
+  for (; k + 4 * kLanes <= count; k += 4 * kLanes) {
+    sum0 += load(x + k) * load(y + k);
+    sum1 += load(x + k + kLanes) * load(y + k + kLanes);
+    sum2 += load(x + k + 2 * kLanes) * load(y + k + 2 * kLanes);
+    sum3 += load(x + k + 3 * kLanes) * load(y + k + 3 * kLanes);
+  }
+  Vec sum = (sum0 + sum2) + (sum1 + sum3);
+  for (std::size_t width = kLanes / 2; width > 0; width /= 2)
+    for (std::size_t lane = 0; lane < width; ++lane)
+      sum[lane] += sum[lane + width];
+  Scalar total = sum[0];
   for (; k < count; ++k)
     total += x[k] * y[k];
   return total;
@@ -251,3 +243,5 @@ void matmul_at_b_blocked(const Matrix& a, const Matrix& b, Matrix& out) {
 }
 
 }  // namespace mlp
+
+#endif  // MLP_NO_VECTOR_EXTENSIONS

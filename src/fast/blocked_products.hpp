@@ -4,7 +4,8 @@
 // kernels.hpp, computed in register tiles over packed panels and split over the threads of
 // parallel.hpp (blocked_products.cpp explains how). Every output entry is computed by one thread
 // in a fixed order, so the result is bit-identical for any thread count; it differs from the
-// naive reference only by rounding, because the sums are added in a different order.
+// naive reference only by rounding, because the sums are added in a different order. Built
+// without GCC/Clang vector extensions, they are the loop-ordered products of matrix.hpp.
 #pragma once
 
 #include "framework/matrix.hpp"

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "framework/kernels.hpp"
 #include "lab/model_file.hpp"
 #include "report/plots.hpp"
 
