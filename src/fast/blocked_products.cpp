@@ -16,10 +16,11 @@
 //     transposition happens.
 //   * packs at most kDepthBlock rows (values of k) at a time, 128 KB, which stays in the L2 cache
 //     while every row tile of A walks over it. The lab's products (k ≤ 784) need just one block.
-//   * splits the rows of the output into contiguous ranges of whole tiles, one range per part,
-//     run by the thread pool. Each output entry is computed by exactly one part, with the same
-//     tiles and the same order of additions whatever the number of parts, so the result is
-//     bit-identical for any thread count.
+//   * splits the output into contiguous blocks, one per part, run by the thread pool: ranges of
+//     whole panels of columns where there are enough of them, so that no two threads pack the
+//     same panel, and ranges of whole row tiles otherwise. Each output entry is computed by exactly
+//     one part, with the same tiles and the same order of additions whatever the number of parts,
+//     so the result is bit-identical for any thread count.
 //
 // All three products become one: out = A'·B' where A' and B' are views of the operands with
 // strides, and a transposed matrix is the same memory with its two strides swapped.
@@ -125,11 +126,12 @@ void store_corner(const Scalar* tile, std::size_t first_row, std::size_t first_c
       *out.at(first_row + i, first_col + j) = tile[i * kTileCols + j];
 }
 
-// Rows first_row … end_row − 1 of out = A'·B'; first_row is a multiple of kTileRows. A tile that
-// sticks out of out at the bottom or right edge, or an output stored transposed, is computed in
-// a local tile and then copied to its place.
-void multiply_rows(const View& a, const View& b, std::size_t first_row, std::size_t end_row,
-                   const OutputView& out) {
+// The block of out = A'·B' in rows first_row … end_row − 1 and columns first_col … end_col − 1;
+// first_row is a multiple of kTileRows and first_col of kTileCols. A tile that sticks out of out
+// at the bottom or right edge, or an output stored transposed, is computed in a local tile and
+// then copied to its place.
+void multiply_block(const View& a, const View& b, std::size_t first_row, std::size_t end_row,
+                    std::size_t first_col, std::size_t end_col, const OutputView& out) {
   // Buffers on the stack, so nothing is allocated: the 128 KB panel and at most 256 KB of edge
   // rows (NEON, double), below the 512 KB or more a thread gets with glibc or macOS.
   alignas(64) Scalar panel[kDepthBlock * kTileCols];
@@ -138,8 +140,8 @@ void multiply_rows(const View& a, const View& b, std::size_t first_row, std::siz
   for (std::size_t k0 = 0; k0 < a.cols; k0 += kDepthBlock) {
     const std::size_t depth = std::min(kDepthBlock, a.cols - k0);
     const bool start = k0 == 0;
-    for (std::size_t j0 = 0; j0 < out.cols; j0 += kTileCols) {
-      const std::size_t cols = std::min(kTileCols, out.cols - j0);
+    for (std::size_t j0 = first_col; j0 < end_col; j0 += kTileCols) {
+      const std::size_t cols = std::min(kTileCols, end_col - j0);
       pack_panel(b, k0, depth, j0, cols, panel);
       for (std::size_t i0 = first_row; i0 < end_row; i0 += kTileRows) {
         const std::size_t rows = std::min(kTileRows, end_row - i0);
@@ -164,16 +166,27 @@ void multiply_rows(const View& a, const View& b, std::size_t first_row, std::siz
   }
 }
 
-// out = A'·B', the rows of out split into one range of whole tiles per part. Small products
-// (is_small below), empty ones included, never come here.
+// out = A'·B', split into one block per part. Every part packs the panels of B' for the columns
+// it computes, so when there are enough panels to go round the columns are split, in ranges of
+// whole panels, and no panel is packed twice; otherwise (an output of few columns, such as the
+// 10 classes of the lab's last layer) the rows are split, in ranges of whole tiles. Small
+// products (is_small below), empty ones included, never come here.
 void blocked_product(const View& a, const View& b, const OutputView& out) {
-  const std::size_t tiles = (a.rows + kTileRows - 1) / kTileRows;
+  const std::size_t row_tiles = (a.rows + kTileRows - 1) / kTileRows;
+  const std::size_t panels = (b.cols + kTileCols - 1) / kTileCols;
   const double work = double(a.rows) * double(b.cols) * double(a.cols);
-  const std::size_t parts = split_count(work, tiles);
+  const std::size_t parts = split_count(work, std::max(row_tiles, panels));
+  const bool split_columns = panels >= parts;
   shared_thread_pool().run(parts, [&](std::size_t part) {
-    const std::size_t first_row = tiles * part / parts * kTileRows;
-    const std::size_t end_row = std::min(a.rows, tiles * (part + 1) / parts * kTileRows);
-    multiply_rows(a, b, first_row, end_row, out);
+    if (split_columns) {
+      const std::size_t first_col = panels * part / parts * kTileCols;
+      const std::size_t end_col = std::min(b.cols, panels * (part + 1) / parts * kTileCols);
+      multiply_block(a, b, 0, a.rows, first_col, end_col, out);
+    } else {
+      const std::size_t first_row = row_tiles * part / parts * kTileRows;
+      const std::size_t end_row = std::min(a.rows, row_tiles * (part + 1) / parts * kTileRows);
+      multiply_block(a, b, first_row, end_row, 0, b.cols, out);
+    }
   });
 }
 

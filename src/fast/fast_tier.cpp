@@ -22,6 +22,18 @@ void matmul_at_b(const Matrix& a, const Matrix& b, Matrix& out) {
   matmul_at_b_blocked(a, b, out);
 }
 
+// Like to = from, but a large matrix is copied by all threads, each taking a range of rows. The
+// Linear layer keeps its copy of the input this way: split like the products, a thread mostly
+// copies the rows it multiplies next, and finds them in its own cache then.
+void copy(const Matrix& from, Matrix& to) {
+  to.reshape(from.rows(), from.cols());
+  const std::size_t width = from.cols();
+  const std::size_t minimum_rows = std::max<std::size_t>(1, kMinimumElementsPerPart / (width + 1));
+  for_each_range(from.rows(), minimum_rows, [&](std::size_t first, std::size_t end) {
+    std::copy(from.row(first), from.row(first) + (end - first) * width, to.row(first));
+  });
+}
+
 // The update of every training step, on all threads: split like the gradient products, each
 // thread mostly updates rows it has just computed, still in its cache.
 void add_scaled(Matrix& m, const Matrix& delta, Scalar factor) {

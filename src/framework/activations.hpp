@@ -86,7 +86,7 @@ class Activation : public Layer {
 
   // Forward:  a = α(z), element by element.                        z, a: (B x width)
   const Matrix& forward(const Matrix& input) override {
-    input_ = input;
+    copy(input, input_);
     apply_each<Function>(input, output_);
     return output_;
   }

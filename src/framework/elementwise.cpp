@@ -6,6 +6,10 @@
 
 namespace mlp::reference {
 
+void copy(const Matrix& from, Matrix& to) {
+  to = from;
+}
+
 // θ ← θ + factor · g for every number; with factor = −η this is the gradient-descent step.
 void add_scaled(Matrix& m, const Matrix& delta, Scalar factor) {
   require_same_shape(m, delta, "add_scaled");

@@ -27,6 +27,9 @@ void matmul(const Matrix& a, const Matrix& b, Matrix& out);  // out = A·B   (�
 void matmul_a_bt(const Matrix& a, const Matrix& b, Matrix& out);  // out = A·Bᵀ  (Z = X·Wᵀ)
 void matmul_at_b(const Matrix& a, const Matrix& b, Matrix& out);  // out = Aᵀ·B  (∂L/∂W = δᵀ·X)
 
+// to = from, reshaping `to`: how a layer keeps its input for the backward pass.
+void copy(const Matrix& from, Matrix& to);
+
 // m ← m + factor · delta, element by element: the gradient-descent update θ ← θ − η·∂L/∂θ is
 // add_scaled(θ, ∂L/∂θ, −η). Throws if the shapes differ.
 void add_scaled(Matrix& m, const Matrix& delta, Scalar factor);

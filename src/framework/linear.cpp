@@ -38,7 +38,7 @@ const Matrix& Linear::forward(const Matrix& input) {
     throw std::invalid_argument(name() + ": input " + input.shape() + " does not fit weights " +
                                 weights.shape());
   }
-  input_ = input;
+  copy(input, input_);  // X, kept for ∂L/∂W = δᵀ·X in backward
   matmul_a_bt(input, weights, output_);
   add_row_to_each_row(output_, bias);
   return output_;

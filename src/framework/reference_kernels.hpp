@@ -21,6 +21,7 @@ void matmul_a_bt(const Matrix& a, const Matrix& b, Matrix& out);
 void matmul_at_b(const Matrix& a, const Matrix& b, Matrix& out);
 
 // elementwise.cpp: one loop over the numbers of a matrix each.
+void copy(const Matrix& from, Matrix& to);
 void add_scaled(Matrix& m, const Matrix& delta, Scalar factor);
 void tanh_each(const Matrix& z, Matrix& a);
 void sigmoid_each(const Matrix& z, Matrix& a);

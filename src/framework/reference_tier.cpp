@@ -18,6 +18,9 @@ void matmul_a_bt(const Matrix& a, const Matrix& b, Matrix& out) {
 void matmul_at_b(const Matrix& a, const Matrix& b, Matrix& out) {
   reference::matmul_at_b(a, b, out);
 }
+void copy(const Matrix& from, Matrix& to) {
+  reference::copy(from, to);
+}
 void add_scaled(Matrix& m, const Matrix& delta, Scalar factor) {
   reference::add_scaled(m, delta, factor);
 }
