@@ -1,11 +1,11 @@
 // progress.cpp — the progress bar and the interrupt flag.
 #include "lab/progress.hpp"
 
-#include <unistd.h>
-
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+
+#include "platform/platform.hpp"
 
 namespace mlp {
 namespace {
@@ -23,7 +23,7 @@ double now_seconds() {
 
 }  // namespace
 
-ProgressBar::ProgressBar(bool enabled) : enabled_(enabled && isatty(STDOUT_FILENO)) {}
+ProgressBar::ProgressBar(bool enabled) : enabled_(enabled && standard_output_is_terminal()) {}
 
 void ProgressBar::update(std::size_t done, std::size_t total) {
   if (!enabled_ || total == 0) return;
