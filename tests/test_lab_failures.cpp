@@ -5,8 +5,6 @@
 // that went wrong), one line on stderr that names the problem, and — when training fails half
 // way — output files that are still complete and well-formed. The MNIST files are replaced by a
 // tiny generated data set (600 training and 100 test images), so every run takes a moment.
-#include <sys/wait.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -18,6 +16,7 @@
 #include "framework/network.hpp"
 #include "framework/random.hpp"
 #include "lab/model_file.hpp"
+#include "posix_shell.hpp"
 #include "report/xml_check.hpp"
 #include "sample_files.hpp"
 #include "temp_folder.hpp"
@@ -47,18 +46,18 @@ struct Outcome {
 };
 
 // Runs mnist_lab with `arguments` (each quoted for the shell), capturing stdout and stderr.
-// `launcher` goes before the program, e.g. a `timeout` command that interrupts it.
+// `launcher` goes before the program, e.g. a `timeout` command that interrupts it; then comes
+// MLP_LAB_EMULATOR, the emulator that runs a cross-compiled program (empty in a native build).
 Outcome run_lab(const std::vector<std::string>& arguments, const fs::path& scratch,
                 const std::string& launcher = "") {
-  std::string command = launcher + "'" + MLP_LAB_PROGRAM + "'";
+  std::string command = launcher + MLP_LAB_EMULATOR + "'" + MLP_LAB_PROGRAM + "'";
   for (const std::string& argument : arguments)
     command += " '" + argument + "'";
   const fs::path out = scratch / "stdout.txt";
   const fs::path err = scratch / "stderr.txt";
   command += " > '" + out.string() + "' 2> '" + err.string() + "'";
-  const int status = std::system(command.c_str());
   Outcome outcome;
-  outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  outcome.exit_code = test_shell::exit_status(command, scratch / "status.txt");
   outcome.out = read_text(out);
   outcome.err = read_text(err);
   return outcome;
@@ -328,6 +327,8 @@ void test_interrupt(const fs::path& scratch, const fs::path& data) {
 }  // namespace
 
 int main() {
+  if (!test_shell::posix_shell())
+    return check::summary_skipped("runs mnist_lab through a POSIX shell, with redirections");
   const test_files::TempFolder folder("test_lab_failures");
   const fs::path& scratch = folder.path();
   const fs::path data = scratch / "data";
@@ -336,6 +337,8 @@ int main() {
   test_bad_data(scratch, data);
   test_bad_models(scratch, data);
   test_runs(scratch, data);
+  if (!test_shell::has_program("timeout"))
+    return check::summary_skipped("the Ctrl-C check needs the timeout program");
   test_interrupt(scratch, data);
   return check::summary();
 }
