@@ -6,12 +6,14 @@
 #   make lesson-pictures   run the lesson programs to redraw the pictures in lessons/images/
 #   make lab-pictures      run the lab and its experiment to redraw lessons/images/lab-*.svg
 #   make bench  build in Release and run the speed benchmark of lessons/speed.md
+#   make portability   build and test for Windows, ARM and macOS and several x86 instruction sets
+#                      (tests/portability/run.sh; not part of make test; options: STEPS="...")
 #   make clean  remove the build folders
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all configure test clean lesson-pictures lab-pictures lab experiment bench
+.PHONY: all configure test clean lesson-pictures lab-pictures lab experiment bench portability
 
 all: configure
 	cmake --build $(BUILD) -j $(JOBS)
@@ -55,6 +57,11 @@ bench:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j $(JOBS) --target benchmark
 	./$(BUILD)/benchmark
+
+# Cross builds under Wine and qemu, and the x86 instruction-set matrix: long, so never part of test.
+STEPS ?=
+portability:
+	bash tests/portability/run.sh $(STEPS)
 
 clean:
 	rm -rf build build-*
