@@ -199,8 +199,9 @@ step_macos() {
   local from
   from=$(grep -m1 "fatal error: '.*' file not found" "$build/build.log" | cut -d: -f1)
   if [[ -n $first && $from == /usr/* ]]; then
-    record macos-compile SKIP "libc++ headers found, but no macOS SDK for the C library under them: \
-<$first> (needed by $from) is missing; set MACOS_SDK to an SDK folder to go further"
+    record macos-compile SKIP "no macOS SDK: libc++'s headers are found, but the C library \
+headers under them are Linux's ($from wants <$first>), so no file compiled; MACOS_SDK=<SDK folder> \
+would go further"
   else
     record macos-compile FAIL "compiling $FRAMEWORK_TARGETS failed (see $build/build.log)"
   fi
