@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <system_error>
 
 namespace test_shell {
 
@@ -33,7 +34,10 @@ inline bool has_program(const std::string& program) {
 // program's exit code, or 128 + N when signal N ended it. The status goes through the file
 // `status_file`, since the value std::system returns is encoded in a system-specific way.
 inline int exit_status(const std::string& command, const std::filesystem::path& status_file) {
-  std::system((command + "; echo $? > '" + status_file.string() + "'").c_str());
+  std::error_code ignored;
+  std::filesystem::remove(status_file, ignored);  // so an old status is never read back
+  if (std::system((command + "; echo $? > '" + status_file.string() + "'").c_str()) == -1)
+    return -1;  // no shell could be started
   int status = -1;
   std::ifstream(status_file) >> status;
   return status;
