@@ -48,7 +48,7 @@ record() {
   RESULT_NAMES+=("$1")
   RESULT_STATES+=("$2")
   RESULT_REASONS+=("$3")
-  printf '%-34s %-4s %s\n' "$1" "$2" "$3"
+  printf '%-38s %-4s %s\n' "$1" "$2" "$3"
 }
 
 # missing_tools TOOL:PACKAGE ...: sets MISSING to the tools not found (with their packages), empty
@@ -208,14 +208,20 @@ would go further"
 }
 
 # The vector fused multiply-adds in the product kernel's object, by register width: packed
-# (vector) ones on xmm (128-bit), ymm (256-bit) and zmm (512-bit), and the scalar ones.
+# (vector) ones on xmm (128-bit), ymm (256-bit) and zmm (512-bit), and the scalar ones. Where
+# there are none (x86-64-v2 has no FMA), the packed multiplies show whether the loops vectorised.
 fma_counts() {
   objdump -d --no-show-raw-insn "$1" | awk '
     /\tvfn?m(add|sub|addsub|subadd)[0-9]+p[sd] / {
       if (/%zmm/) zmm++; else if (/%ymm/) ymm++; else xmm++
     }
     /\tvfn?m(add|sub)[0-9]+s[sd] / { scalar++ }
-    END { printf "vector FMA xmm %d, ymm %d, zmm %d (scalar %d)", xmm, ymm, zmm, scalar }'
+    /\tv?mulp[sd] / { if (/%zmm/) mzmm++; else if (/%ymm/) mymm++; else mxmm++ }
+    END {
+      printf "vector FMA xmm %d, ymm %d, zmm %d (scalar %d)", xmm, ymm, zmm, scalar
+      if (xmm + ymm + zmm == 0)
+        printf "; no FMA, vector multiplies xmm %d, ymm %d, zmm %d", mxmm, mymm, mzmm
+    }'
 }
 
 product_object() {
@@ -261,7 +267,9 @@ x86_configuration() {
   else
     record "$name" PASS "$PRODUCT_TESTS pass; $fma"
   fi
-  grep -E "$BENCH_ROWS" "$build/benchmark.txt" | sed 's/^/    /'
+  # The table's two header lines, then the chosen rows.
+  { grep -A2 '^Matrix products' "$build/benchmark.txt" | tail -2
+    grep -E "$BENCH_ROWS" "$build/benchmark.txt"; } | sed 's/^/    /'
 }
 
 # A compile-only x86 configuration: just the product kernel's object, and its FMA counts.
@@ -320,10 +328,10 @@ done
 
 echo
 echo "Summary"
-printf '%-34s %-4s %s\n' step state reason
+printf '%-38s %-4s %s\n' step state reason
 failures=0
 for i in "${!RESULT_NAMES[@]}"; do
-  printf '%-34s %-4s %s\n' "${RESULT_NAMES[$i]}" "${RESULT_STATES[$i]}" "${RESULT_REASONS[$i]}"
+  printf '%-38s %-4s %s\n' "${RESULT_NAMES[$i]}" "${RESULT_STATES[$i]}" "${RESULT_REASONS[$i]}"
   [[ ${RESULT_STATES[$i]} == FAIL ]] && failures=$((failures + 1))
 done
 if [[ ${#MISSING_PACKAGES[@]} -gt 0 ]]; then
