@@ -329,16 +329,17 @@ done
 echo
 echo "Summary"
 printf '%-38s %-4s %s\n' step state reason
-failures=0
+declare -A counts=([PASS]=0 [SKIP]=0 [FAIL]=0)
 for i in "${!RESULT_NAMES[@]}"; do
   printf '%-38s %-4s %s\n' "${RESULT_NAMES[$i]}" "${RESULT_STATES[$i]}" "${RESULT_REASONS[$i]}"
-  [[ ${RESULT_STATES[$i]} == FAIL ]] && failures=$((failures + 1))
+  counts[${RESULT_STATES[$i]}]=$((counts[${RESULT_STATES[$i]}] + 1))
 done
 if [[ ${#MISSING_PACKAGES[@]} -gt 0 ]]; then
+  packages=$(printf '%s\n' "${MISSING_PACKAGES[@]}" | tr ' ' '\n' | sort -u | paste -sd ' ')
   echo
   echo "Some steps were skipped for missing tools. To install them (Debian/Ubuntu):"
-  echo "  apt-get install -y $(printf '%s\n' "${MISSING_PACKAGES[@]}" | tr ' ' '\n' | sort -u | tr '\n' ' ')"
+  echo "  apt-get update && apt-get install -y $packages"
 fi
 echo
-echo "$failures step(s) failed"
-[[ $failures -eq 0 ]]
+echo "${counts[PASS]} passed, ${counts[SKIP]} skipped, ${counts[FAIL]} failed"
+[[ ${counts[FAIL]} -eq 0 ]]
