@@ -6,7 +6,6 @@
 // way — output files that are still complete and well-formed. The MNIST files are replaced by a
 // tiny generated data set (600 training and 100 test images), so every run takes a moment.
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <sstream>
