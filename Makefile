@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all configure help test clean lesson-pictures lab-pictures lab lab-reference experiment exercises bench
+.PHONY: all configure help test clean lesson-pictures lab-pictures lab lab-reference experiment exercises bench portability
 
 all: configure
 	cmake --build $(BUILD) -j $(JOBS)
@@ -22,6 +22,8 @@ help:
 	@echo "make lesson-pictures  run the lesson programs to redraw lessons/images/"
 	@echo "make lab-pictures     run the lab and its experiment to redraw lessons/images/lab-*.svg"
 	@echo "make bench            build in Release and run the speed benchmark (lessons/speed.md)"
+	@echo "make portability      build and test for Windows, ARM, macOS and several x86 instruction sets"
+	@echo "                      (tests/portability/run.sh, not part of make test; STEPS=\"mingw x86\")"
 	@echo "make clean            remove the build folders"
 	@echo "Build options: make CMAKE_FLAGS=\"-DMLP_SANITIZE=ON\" (see README.md)"
 
@@ -83,6 +85,11 @@ bench:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j $(JOBS) --target benchmark
 	./$(BUILD)/benchmark
+
+# Cross builds under Wine and qemu, and the x86 instruction-set matrix: long, so never part of test.
+STEPS ?=
+portability:
+	bash tests/portability/run.sh $(STEPS)
 
 clean:
 	rm -rf build build-*

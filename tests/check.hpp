@@ -2,7 +2,8 @@
 //
 // Each CHECK prints a line naming the file, the line and the failed expression, and counts the
 // result; a test's main ends with `return check::summary();`, which prints "N passed, N failed"
-// and returns a non-zero exit code when anything failed, so CTest sees the failure.
+// and returns a non-zero exit code when anything failed, so CTest sees the failure (or with
+// `return check::summary_skipped(reason);` when a part could not run on this machine).
 #pragma once
 
 #include <cmath>
@@ -34,6 +35,18 @@ inline void record(bool ok, const char* file, int line, const std::string& what)
 inline int summary() {
   std::cout << passed() << " passed, " << failed() << " failed" << std::endl;
   return failed() == 0 ? 0 : 1;
+}
+
+// The exit code by which a test tells CTest it was skipped (SKIP_RETURN_CODE in CMakeLists.txt).
+constexpr int kSkipped = 77;
+
+// For a test that ran what it could but left out a part needing something this machine lacks
+// (a POSIX shell, an outside program): prints the summary and `reason`, and returns kSkipped, so
+// CTest lists the test as skipped rather than passed. A failed check still fails the test.
+inline int summary_skipped(const std::string& reason) {
+  if (summary() != 0) return 1;
+  std::cout << "skipped: " << reason << std::endl;
+  return kSkipped;
 }
 
 }  // namespace check

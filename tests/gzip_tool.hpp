@@ -10,9 +10,19 @@
 #include <vector>
 
 #include "data/read_file.hpp"
+#include "posix_shell.hpp"
 #include "temp_folder.hpp"
 
 namespace test_data {
+
+// Why a test that compares with gzip's files is skipped where gzip cannot be run.
+constexpr const char* kNeedsGzip =
+    "the comparison with files made by gzip needs gzip and a POSIX shell";
+
+// Whether system_gzip can run here.
+inline bool gzip_available() {
+  return test_shell::has_program("gzip");
+}
 
 // `input` compressed by `gzip <options>` (e.g. "-9 -n"), going through files in `folder`.
 inline std::vector<std::uint8_t> system_gzip(const std::vector<std::uint8_t>& input,

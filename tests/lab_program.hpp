@@ -1,23 +1,22 @@
 // lab_program.hpp — test helper: running the real mnist_lab program on a tiny generated data set,
 // and checking what it printed and wrote.
 //
-// The program's path comes from CMake as MLP_LAB_PROGRAM. The MNIST files are replaced by a tiny
+// The program's path comes from CMake as MLP_LAB_PROGRAM, and the emulator of a cross build as
+// MLP_LAB_EMULATOR. The MNIST files are replaced by a tiny
 // generated data set (600 training and 100 test images), so every run takes a moment.
 #pragma once
 
-#include <sys/wait.h>
-
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "check.hpp"
-#include "xml_check.hpp"
+#include "posix_shell.hpp"
 #include "sample_files.hpp"
 #include "temp_folder.hpp"
+#include "xml_check.hpp"
 
 namespace lab_program {
 
@@ -43,18 +42,18 @@ struct Outcome {
 };
 
 // Runs mnist_lab with `arguments` (each quoted for the shell), capturing stdout and stderr.
-// `launcher` goes before the program, e.g. a `timeout` command that interrupts it.
+// `launcher` goes before the program, e.g. a `timeout` command that interrupts it; then comes
+// MLP_LAB_EMULATOR, the emulator that runs a cross-compiled program (empty in a native build).
 inline Outcome run_lab(const std::vector<std::string>& arguments, const fs::path& scratch,
                        const std::string& launcher = "") {
-  std::string command = launcher + "'" + MLP_LAB_PROGRAM + "'";
+  std::string command = launcher + MLP_LAB_EMULATOR + "'" + MLP_LAB_PROGRAM + "'";
   for (const std::string& argument : arguments)
     command += " '" + argument + "'";
   const fs::path out = scratch / "stdout.txt";
   const fs::path err = scratch / "stderr.txt";
   command += " > '" + out.string() + "' 2> '" + err.string() + "'";
-  const int status = std::system(command.c_str());
   Outcome outcome;
-  outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  outcome.exit_code = test_shell::exit_status(command, scratch / "status.txt");
   outcome.out = read_text(out);
   outcome.err = read_text(err);
   return outcome;

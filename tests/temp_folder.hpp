@@ -2,19 +2,19 @@
 // done, and reading and writing whole files.
 //
 // Tests that write files (models, pictures, gzip input, lesson programs) put them in a fresh
-// folder under the system's temporary directory. Its name joins the test's name, the process id
-// and a clock reading, so two runs of the same test at once (say from two build folders) never
-// share a folder, nor do two folders made one after the other by one run. The destructor removes
-// the folder with everything in it, also when a CHECK failed on the way.
+// folder under the system's temporary directory. Its name joins the test's name, a random number
+// and a clock reading, and a name that already exists is never taken (another is drawn), so two
+// runs of the same test at once (say from two build folders) never share a folder, nor do two
+// folders made one after the other by one run. The destructor removes the folder with everything
+// in it, also when a CHECK failed on the way.
 #pragma once
-
-#include <unistd.h>
 
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <random>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -23,12 +23,16 @@ namespace test_files {
 
 class TempFolder {
  public:
-  // Creates <temporary directory>/<prefix>-<process id>-<clock count>.
-  explicit TempFolder(const std::string& prefix)
-      : path_(std::filesystem::temp_directory_path() /
-              (prefix + "-" + std::to_string(getpid()) + "-" +
-               std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()))) {
-    std::filesystem::create_directories(path_);
+  // Creates <temporary directory>/<prefix>-<random number>-<clock count>. The random number
+  // comes from std::random_device (the system's entropy, not the seeded Rng of the framework),
+  // since two processes must not pick the same name.
+  explicit TempFolder(const std::string& prefix) {
+    std::random_device entropy;
+    do {
+      path_ = std::filesystem::temp_directory_path() /
+              (prefix + "-" + std::to_string(entropy()) + "-" +
+               std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    } while (!std::filesystem::create_directory(path_));
   }
 
   // A destructor must not throw, so a folder that cannot be removed is left behind quietly.

@@ -199,6 +199,8 @@ void test_interrupt(const fs::path& scratch, const fs::path& data) {
 }  // namespace
 
 int main() {
+  if (!test_shell::posix_shell())
+    return check::summary_skipped("runs mnist_lab through a POSIX shell, with redirections");
   const test_files::TempFolder folder("test_lab_failures");
   const fs::path& scratch = folder.path();
   const fs::path data = scratch / "data";
@@ -207,6 +209,8 @@ int main() {
   test_bad_data(scratch, data);
   test_bad_models(scratch, data);
   test_runs(scratch, data);
+  if (!test_shell::has_program("timeout"))
+    return check::summary_skipped("the Ctrl-C check needs the timeout program");
   test_interrupt(scratch, data);
   return check::summary();
 }

@@ -167,6 +167,8 @@ void test_conventions(const fs::path& scratch) {
 }  // namespace
 
 int main() {
+  if (!test_shell::posix_shell())
+    return check::summary_skipped("runs mnist_lab through a POSIX shell, with redirections");
   const test_files::TempFolder folder("test_lab_runs");
   const fs::path& scratch = folder.path();
   const fs::path data = scratch / "data";

@@ -230,6 +230,7 @@ void test_atomic_writes() {
   const TempFolder folder("test_model_file");
   const std::string path = folder.file("notes.txt");
   mlp::write_file_atomically(path, "first");
+  // Replacing an existing file: the rename that Windows refuses unless asked to replace.
   mlp::write_file_atomically(path, std::string("second\0binary", 13));
   CHECK_EQ(read_text(path), std::string("second\0binary", 13));
   CHECK(!fs::exists(path + ".tmp"));

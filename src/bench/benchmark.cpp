@@ -14,13 +14,12 @@
 // Every time is the median of several repetitions, so a repetition slowed down by another program
 // does not move it. --quick measures briefly and trains on 2,000 images, just to show that it
 // all runs.
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <functional>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -31,6 +30,7 @@
 #include "framework/reference_kernels.hpp"
 #include "framework/training.hpp"
 #include "lab/mnist_dataset.hpp"
+#include "platform/platform.hpp"
 
 namespace {
 
@@ -254,9 +254,11 @@ void training_table(const Settings& settings) {
 }
 
 void print_peak_memory() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  std::printf("peak memory (ru_maxrss): %.1f MB\n", double(usage.ru_maxrss) / 1024.0);
+  const std::optional<std::size_t> bytes = mlp::peak_memory_bytes();
+  if (bytes)
+    std::printf("peak memory: %.1f MB\n", double(*bytes) / (1024.0 * 1024.0));
+  else
+    std::printf("peak memory: not available on this system\n");
 }
 
 const char* kHelp =

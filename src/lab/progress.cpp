@@ -1,12 +1,12 @@
 // progress.cpp — support code: the progress line and the interrupt flag.
 #include "lab/progress.hpp"
 
-#include <unistd.h>
-
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+
+#include "platform/platform.hpp"
 
 namespace mlp {
 namespace {
@@ -72,7 +72,7 @@ std::string progress_line(const Progress& p, std::size_t columns) {
 }
 
 ProgressBar::ProgressBar(bool enabled)
-    : enabled_(enabled && isatty(STDOUT_FILENO)), columns_(terminal_columns()) {}
+    : enabled_(enabled && standard_output_is_terminal()), columns_(terminal_columns()) {}
 
 void ProgressBar::update(const Progress& progress) {
   if (!enabled_ || progress.total == 0) return;

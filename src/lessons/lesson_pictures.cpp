@@ -122,7 +122,7 @@ std::string save_picture(const Plot& plot, const std::string& folder, const std:
 std::string save_picture(const SvgDocument& picture, const std::string& folder,
                          const std::string& name) {
   std::filesystem::create_directories(folder);
-  const std::string path = folder + "/" + name;
+  const std::string path = (std::filesystem::path(folder) / name).string();
   picture.save(path);
   return path;
 }

@@ -4,10 +4,11 @@
 #include "report/atomic_file.hpp"
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <stdexcept>
+#include <system_error>
 
 namespace mlp {
 namespace {
@@ -23,14 +24,23 @@ bool write_whole_file(const std::string& path, const std::string& contents) {
 
 }  // namespace
 
+// std::filesystem::rename, not std::rename: the C function keeps the operating system's own rule,
+// and Windows refuses to rename onto an existing file, which is the whole point here. The
+// filesystem one is specified to replace an existing file, on Windows too.
 void write_file_atomically(const std::string& path, const std::string& contents) {
   const std::string temporary = path + ".tmp";
   errno = 0;
-  if (write_whole_file(temporary, contents) && std::rename(temporary.c_str(), path.c_str()) == 0) {
-    return;
+  std::string reason = "write failed";
+  if (write_whole_file(temporary, contents)) {
+    std::error_code error;
+    std::filesystem::rename(temporary, path, error);
+    if (!error) return;
+    reason = error.message();
+  } else if (errno != 0) {
+    reason = std::strerror(errno);
   }
-  const std::string reason = errno != 0 ? std::strerror(errno) : "write failed";
-  std::remove(temporary.c_str());
+  std::error_code ignored;
+  std::filesystem::remove(temporary, ignored);
   throw std::runtime_error("cannot write " + path + ": " + reason);
 }
 

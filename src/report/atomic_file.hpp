@@ -6,8 +6,9 @@
 // Writing straight into `path` has a window in which the file is incomplete: a crash, a full disk
 // or Ctrl-C at that moment leaves a damaged model or report behind, possibly on top of a good
 // one. So the text goes to a temporary file next to it, `path + ".tmp"`, and only when every byte
-// is written and the file closed without error is it renamed to `path`. On POSIX systems a rename
-// within one folder replaces the target in a single step. (The standard library has no way to
+// is written and the file closed without error is it renamed to `path`. A rename within one
+// folder replaces the target in a single step (on POSIX systems; on Windows it is MoveFileEx with
+// "replace existing", which std::filesystem::rename uses). (The standard library has no way to
 // flush the disk's own cache, so a power cut can still lose the newest file; it cannot leave a
 // half-written one under the real name.)
 #pragma once
