@@ -23,13 +23,13 @@ ROOT=$PWD
 JOBS=${JOBS:-2}
 
 # Names that follow the layout of the project: change them here when targets move.
-FRAMEWORK_TARGETS="mlp mlp_double"                # need only the standard library (macOS step)
-PRODUCT_TESTS="test_products test_products_float" # the kernel tests of the x86 matrix
+FRAMEWORK_TARGETS="mlp mlp_double mlp_reference_tier mlp_fast_tier" # standard library only (macOS)
+PRODUCT_TESTS="test_products_fast test_products_float_fast" # the fast tier's kernel tests (x86)
 BENCH_TARGET="benchmark"                          # prints the product table
 BENCH_ARGS="--quick"
 BENCH_ROWS='^784→128 +256 '                     # rows of its product table shown here
-PRODUCT_SOURCE="src/framework/blocked_products.cpp" # whose object's FMA instructions are counted
-PRODUCT_SOURCE_TARGET="mlp"                       # the library that compiles it (float)
+PRODUCT_SOURCE="src/fast/blocked_products.cpp"    # whose object's FMA instructions are counted
+PRODUCT_SOURCE_TARGET="mlp_fast_tier"             # the library that compiles it (float)
 X86_COMPILERS="g++ clang++"
 X86_ARCHS="native x86-64-v2 x86-64-v3"
 X86_COMPILE_ONLY_ARCHS="skylake-avx512 znver4"
