@@ -1,5 +1,6 @@
 // blocked_products.cpp — fast matrix products from plain loops: register tiles, packed panels,
-// blocks of k that stay in the cache, and rows split over threads.
+// blocks of k that stay in the cache, and the output split over threads. Fast tier: speed support
+// code, not needed to follow the lesson (lessons/speed.md explains it).
 //
 // The loop-ordered product of products.cpp does, for every multiply-add out[i][j] += a·b[k][j],
 // a load of b, a load of out and a store of out. The processor can do one or two vector

@@ -1,4 +1,4 @@
-// parallel.cpp — the shared thread pool behind set_thread_count().
+// parallel.cpp — the shared thread pool behind set_thread_count() (fast tier, speed support code).
 #include "fast/parallel.hpp"
 
 #include <algorithm>

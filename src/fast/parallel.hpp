@@ -1,4 +1,5 @@
-// parallel.hpp — how many threads the framework's matrix products use, and when to use them.
+// parallel.hpp — how many threads the fast tier's kernels use, and when to use them (speed
+// support code, not needed to follow the lesson).
 //
 // The products share one ThreadPool, started on first use with one thread per core
 // (std::thread::hardware_concurrency()). Programs change that with set_thread_count(n), e.g.

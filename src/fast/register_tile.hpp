@@ -1,5 +1,6 @@
 // register_tile.hpp — the innermost kernel of blocked_products.cpp: a tile of the output kept in
-// vector registers while it sums over k, written with GCC/Clang vector extensions.
+// vector registers while it sums over k, written with GCC/Clang vector extensions. Fast tier:
+// speed support code, not needed to follow the lesson.
 //
 // Why it is written with explicit vectors. An earlier kernel kept the tile in a plain array,
 // `Scalar sums[rows][cols]`, with loops of fixed length, and left it to the compiler to turn that

@@ -1,4 +1,5 @@
-// thread_pool.cpp — workers that sleep on a condition variable until a job is posted.
+// thread_pool.cpp — workers that sleep on a condition variable until a job is posted (fast tier,
+// speed support code).
 //
 // Every shared member changes only under the mutex state_. A worker remembers the number of the
 // last job it saw and waits until job_number_ changes (or the pool stops). Parts are taken one

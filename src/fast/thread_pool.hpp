@@ -1,4 +1,5 @@
-// thread_pool.hpp — a small pool of worker threads, started once and reused for every job.
+// thread_pool.hpp — a small pool of worker threads, started once and reused for every job (fast
+// tier, speed support code: the reference tier the lessons read runs on one thread).
 //
 // Starting a std::thread costs tens of microseconds, about as long as a whole matrix product of
 // one minibatch, so the pool starts its workers once and keeps them waiting on a condition

@@ -122,6 +122,7 @@ struct ActivationKind {
   std::string name;                        // "tanh", as written on command lines and in files
   std::unique_ptr<Layer> (*make_layer)();  // a new layer of this activation
   Initialization initialization;           // how build_perceptron draws the weights around it
+  bool in_lab_experiment;                  // one of the activations the MNIST lab compares
 };
 
 // tanh, sigmoid, relu and softplus, in that order.

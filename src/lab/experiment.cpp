@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <ostream>
 
+#include "framework/activations.hpp"
 #include "lab/compare.hpp"
 #include "lab/lab_outputs.hpp"
 #include "lab/progress.hpp"
@@ -44,10 +45,11 @@ std::vector<LabOptions> experiment_configurations(const LabOptions& base) {
   configurations.push_back(one_layer);
   for (const std::vector<std::size_t>& layers :
        {std::vector<std::size_t>{784, 256, 10}, std::vector<std::size_t>{784, 256, 128, 10}}) {
-    for (const char* activation : {"tanh", "sigmoid", "relu"}) {
+    for (const ActivationKind& kind : activation_registry()) {
+      if (!kind.in_lab_experiment) continue;
       LabOptions options = base;
       options.layers = layers;
-      options.activation = activation;
+      options.activation = kind.name;
       configurations.push_back(options);
     }
   }
