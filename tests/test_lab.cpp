@@ -208,7 +208,11 @@ void test_keep_best(const mlp::MnistSet& training, const mlp::MnistSet& test) {
   }
   const double best_accuracy = run.history[best].validation_accuracy;
   std::cout << "best validation epoch " << best << " of " << run.history.size() - 1 << "\n";
-  CHECK(run.history.back().validation_accuracy < best_accuracy - 0.05);  // it does fall
+  // It does fall, so the best epoch is not the last one and restoring it changes the network.
+  // (How far it falls depends on the last bits of the platform's std::exp: this learning rate
+  // makes training chaotic.)
+  CHECK(best + 1 < run.history.size());
+  CHECK(run.history.back().validation_accuracy < best_accuracy);
   CHECK_EQ(run.best_epoch, best);
   CHECK(run.restored_best);
   const mlp::MnistDataset validation(training, 700, 300);
