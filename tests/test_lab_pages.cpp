@@ -10,24 +10,17 @@
 #include "check.hpp"
 #include "cli/command_line.hpp"
 #include "lab/lab_options.hpp"
-#include "xml_check.hpp"
 #include "temp_folder.hpp"
+#include "xml_check.hpp"
 
 namespace fs = std::filesystem;
+using test_files::lines_of;
 using test_files::read_text;
 
 namespace {
 
 const char* const kPages[] = {"lessons/mnist-lab.md", "lessons/mnist-lab-answers.md"};
 const std::string kProgram = "./build/mnist_lab";
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream stream(text);
-  for (std::string line; std::getline(stream, line);)
-    lines.push_back(line);
-  return lines;
-}
 
 std::vector<std::string> words_of(const std::string& command) {
   std::vector<std::string> words;

@@ -17,17 +17,10 @@
 #include "temp_folder.hpp"
 
 namespace fs = std::filesystem;
+using test_files::lines_of;
 using test_files::read_text;
 
 namespace {
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream stream(text);
-  for (std::string line; std::getline(stream, line);)
-    lines.push_back(line);
-  return lines;
-}
 
 bool blank(const std::string& line) {
   return line.find_first_not_of(" \t\r") == std::string::npos;
