@@ -10,6 +10,7 @@
 #include "check.hpp"
 #include "cli/command_line.hpp"
 #include "lab/lab_options.hpp"
+#include "page_commands.hpp"
 #include "temp_folder.hpp"
 #include "xml_check.hpp"
 
@@ -20,46 +21,12 @@ using test_files::read_text;
 namespace {
 
 const char* const kPages[] = {"lessons/mnist-lab.md", "lessons/mnist-lab-answers.md"};
-const std::string kProgram = "./build/mnist_lab";
-
-std::vector<std::string> words_of(const std::string& command) {
-  std::vector<std::string> words;
-  std::istringstream stream(command.substr(0, command.find(" #")));
-  for (std::string word; stream >> word;)
-    words.push_back(word);
-  return words;
-}
-
-// The commands of a page: lines of ```sh blocks, and `code spans`, that start with the program
-// or with make.
-std::vector<std::string> commands_of(const std::string& page) {
-  std::vector<std::string> commands;
-  bool in_sh = false;
-  for (const std::string& line : lines_of(page)) {
-    if (line.rfind("```", 0) == 0) {
-      in_sh = !in_sh && line == "```sh";
-      continue;
-    }
-    if (in_sh) {
-      commands.push_back(line);
-      continue;
-    }
-    for (std::size_t at = line.find('`'); at != std::string::npos; at = line.find('`', at + 1)) {
-      const std::size_t end = line.find('`', at + 1);
-      if (end == std::string::npos) break;
-      const std::string span = line.substr(at + 1, end - at - 1);
-      if (span.rfind(kProgram + " ", 0) == 0) commands.push_back(span);
-      at = end;
-    }
-  }
-  return commands;
-}
 
 void test_commands(const std::string& name, const std::string& page) {
   const std::string makefile = read_text("Makefile");
   std::size_t program_commands = 0;
-  for (const std::string& command : commands_of(page)) {
-    const std::vector<std::string> words = words_of(command);
+  for (const std::string& command : page_commands::commands_of(page)) {
+    const std::vector<std::string> words = page_commands::words_of(command);
     if (words.empty()) continue;
     if (words[0] == "make") {
       const bool exists =
@@ -67,7 +34,7 @@ void test_commands(const std::string& name, const std::string& page) {
       check::record(exists, name.c_str(), 0, "no make target for: " + command);
       continue;
     }
-    if (words[0] != kProgram) continue;
+    if (words[0] != page_commands::kProgram) continue;
     ++program_commands;
     try {
       mlp::parse_lab_options(std::vector<std::string>(words.begin() + 1, words.end()));

@@ -1,9 +1,12 @@
 // test_lab_runs.cpp — the mnist_lab program run as a learner would run it, for what it keeps: the
 // output folder checked before any training, a folder of its own for every run, the newest run
 // found again, compare and the experiment's pages, and the command-line conventions.
+#include <algorithm>
 #include <chrono>
 
+#include "data/pgm.hpp"
 #include "lab_program.hpp"
+#include "page_commands.hpp"
 
 using namespace lab_program;
 
@@ -166,6 +169,68 @@ void test_conventions(const fs::path& scratch) {
 
 }  // namespace
 
+// Sets option `name` to `value` in `arguments`, replacing the value given there or adding both.
+void set_option(std::vector<std::string>& arguments, const std::string& name,
+                const std::string& value) {
+  const auto at = std::find(arguments.begin(), arguments.end(), name);
+  if (at == arguments.end()) {
+    arguments.push_back(name);
+    arguments.push_back(value);
+  } else if (at + 1 != arguments.end()) {
+    *(at + 1) = value;
+  }
+}
+
+// Every mnist_lab command of the lab page runs, in the page's order, as a learner would type it
+// in the repository's root (here a workspace folder), on the tiny data set with one epoch: the
+// training commands leave their runs, compare finds them by the page's patterns, and predict
+// uses the newest run and a drawing saved as dark ink on white.
+void test_lab_page_commands(const fs::path& scratch, const fs::path& data) {
+  const fs::path workspace = scratch / "page";
+  fs::create_directories(workspace);
+  std::vector<std::uint8_t> drawing = tiny_images(1);
+  for (std::uint8_t& pixel : drawing)
+    pixel = static_cast<std::uint8_t>(255 - pixel);
+  mlp::write_pgm((workspace / "digit.pgm").string(), drawing, kSide, kSide);
+  const fs::path runs = workspace / "build" / "lab" / "runs";
+  std::size_t commands = 0;
+  for (const std::string& line : page_commands::commands_of(read_text("lessons/mnist-lab.md"))) {
+    const std::vector<std::string> words = page_commands::words_of(line);
+    if (words.empty() || words[0] != page_commands::kProgram) continue;
+    std::vector<std::string> arguments(words.begin() + 1, words.end());
+    const std::string mode =
+        arguments.empty() || arguments[0].rfind("--", 0) == 0 ? "train" : arguments[0];
+    const bool help = std::find(arguments.begin(), arguments.end(), "--help") != arguments.end();
+    if (!help && (mode == "train" || mode == "experiment")) {
+      set_option(arguments, "--epochs", "1");
+      set_option(arguments, "--train-images", std::to_string(kTrainImages));
+      set_option(arguments, "--validation", "100");
+      set_option(arguments, "--data", data.string());
+      arguments.push_back("--no-progress");
+    } else if (!help && mode == "predict") {
+      set_option(arguments, "--data", data.string());
+    } else if (!help && mode == "compare") {
+      std::vector<std::string> folders = {"compare"};
+      for (std::size_t i = 1; i < arguments.size(); ++i) {  // build/lab/runs/*sigmoid*: by name
+        const std::string pattern = arguments[i].substr(arguments[i].find('*') + 1);
+        for (const fs::directory_entry& run : fs::directory_iterator(runs))
+          if (run.path().filename().string().find(pattern.substr(0, pattern.find('*'))) !=
+              std::string::npos)
+            folders.push_back(run.path().string());
+      }
+      arguments = folders;
+    }
+    const Outcome outcome = run_lab(arguments, scratch, "cd '" + workspace.string() + "' && ");
+    // A learning rate far too large may stop the run as diverged: that is what the page asks.
+    const bool diverged =
+        outcome.exit_code == 1 && outcome.err.find("diverged") != std::string::npos;
+    check::record(outcome.exit_code == 0 || diverged, __FILE__, __LINE__,
+                  line + ": exit code " + std::to_string(outcome.exit_code) + "; " + outcome.err);
+    ++commands;
+  }
+  CHECK(commands >= 8);
+}
+
 int main() {
   if (!test_shell::posix_shell())
     return check::summary_skipped("runs mnist_lab through a POSIX shell, with redirections");
@@ -177,5 +242,6 @@ int main() {
   test_run_folders(scratch, data);
   test_compare_and_experiment(scratch, data);
   test_conventions(scratch);
+  test_lab_page_commands(scratch, data);
   return check::summary();
 }
