@@ -1,15 +1,18 @@
-// benchmark.cpp — how fast are the products and the training loop? The numbers of lessons/speed.md.
+// benchmark.cpp — support code: how fast are the products and the training loop? The numbers of
+// lessons/speed.md. It is linked with the fast tier and calls the reference tier's loops by their
+// own names (mlp::reference::…), so both are measured in one process.
 //
 //   benchmark [--quick] [--help]
 //
-// It prints the settings (compiler, flags, processor, threads, load) and three tables:
+// It prints the settings (compiler, flags, kernels, processor, threads, load) and three tables:
 //   1. GFLOP/s of the three products of a Linear layer — forward X·Wᵀ, ∂L/∂W = δᵀ·X and
-//      ∂L/∂X = δ·W — for the lab's layers 784→128 and 128→10 at batch 1, 32 and 256: the naive
-//      triple loop, the loop-ordered version and the blocked kernel on one thread and on two.
-//      An (n x k)·(k x p) product is n·k·p multiply-adds, 2·n·k·p floating-point operations.
+//      ∂L/∂X = δ·W — for the lab's layers 784→128 and 128→10 at batch 1, 32 and 256: the reference
+//      tier's naive triple loop and loop-ordered product, and the fast tier's on one thread and on
+//      two. An (n x k)·(k x p) product is n·k·p multiply-adds, 2·n·k·p floating-point operations.
+//      At 784→128 and batch 256 it is also a guard (kGuardRatio below).
 //   2. Seconds per epoch and images per second of training 784-128-10 (tanh, softmax
 //      cross-entropy, SGD with learning rate 0.1) on 60,000 images at batch 32 and 256, on one and
-//      two threads: the whole loop, from bytes to updated weights.
+//      two threads and the default count: the whole loop, from bytes to updated weights.
 //   3. The peak memory of the process.
 // Every time is the median of several repetitions, so a repetition slowed down by another program
 // does not move it. --quick measures briefly and trains on 2,000 images, just to show that it
