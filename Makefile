@@ -46,9 +46,18 @@ experiment: configure
 
 # The exercises of lessons/exercises/: builds the framework with the learner's files swapped in and
 # grades them; exits non-zero while any exercise is not done.
+EXERCISE_TESTS = test_layers test_losses test_network test_gradient_check test_sgd \
+                 test_backward_parameters
 exercises: configure
-	cmake --build $(BUILD) -j $(JOBS) --target grade_exercises
+	cmake --build $(BUILD) -j $(JOBS) --target grade_exercises $(EXERCISE_TESTS:=_exercises)
 	./$(BUILD)/grade_exercises
+	@for test in $(EXERCISE_TESTS); do \
+	  if ./$(BUILD)/$${test}_exercises > $(BUILD)/$${test}_exercises.log 2>&1; then \
+	    echo "$$test passes with your files"; \
+	  else \
+	    echo "$$test FAILED with your files: see $(BUILD)/$${test}_exercises.log"; exit 1; \
+	  fi; \
+	done
 
 # The teacher's page's pictures and tables (lessons/mnist-lab-answers.md), from real runs kept
 # in build/lab/runs/lesson-*: the default run, the experiment, and four hidden layers of sigmoid
