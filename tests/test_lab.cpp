@@ -1,10 +1,9 @@
 // test_lab.cpp — the MNIST lab end to end: byte-backed minibatches on a tiny hand-made set, a
 // short training run on the real data that must beat chance by far, and every output file.
+#include <cmath>
 #include <filesystem>
 #include <numeric>
 #include <sstream>
-
-#include <cmath>
 
 #include "check.hpp"
 #include "data/pgm.hpp"
@@ -17,7 +16,6 @@
 #include "lab/predict.hpp"
 #include "lab/progress.hpp"
 #include "lab/run_record.hpp"
-#include "xml_check.hpp"
 #include "temp_folder.hpp"
 #include "xml_check.hpp"
 

@@ -23,7 +23,8 @@ struct LabOption {
 const std::vector<LabOption>& lab_option_table() {
   static const std::vector<LabOption> options = {
       {{"layers", "N,N,...", "layer sizes from 784 inputs to 10 classes", "784,128,10"}, kTrain},
-      {{"activation", "NAME", "tanh, sigmoid, relu or softplus, between the Linear layers", "relu"}, kTrain},
+      {{"activation", "NAME", "tanh, sigmoid, relu or softplus, between the Linear layers", "relu"},
+       kTrain},
       {{"epochs", "N", "passes over the training images", "10; 15 for experiment"}, kTraining},
       {{"batch-size", "N", "examples per SGD step", "32"}, kTraining},
       {{"learning-rate", "X", "the step size η of θ ← θ − η·∂L/∂θ", "0.1"}, kTraining},
