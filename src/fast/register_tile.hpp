@@ -75,6 +75,13 @@ inline void store(Scalar* to, Vec v) {
   std::memcpy(to, &v, sizeof v);
 }
 
+// One row of the tile at one step k: left += a_ik·b_left and right += a_ik·b_right, where a_ik
+// stands for kLanes copies of itself (a broadcast).
+inline void add_row(Scalar a_ik, Vec b_left, Vec b_right, Vec& left, Vec& right) {
+  left += a_ik * b_left;
+  right += a_ik * b_right;
+}
+
 // tile += A'·panel over `depth` values of k, where A'(i, k) is a[i * a_row_step + k * a_col_step]
 // for the kTileRows rows of the tile, the panel holds kTileCols numbers per k, and the tile is
 // kTileRows x kTileCols numbers, rows tile_step apart, starting from 0 when `start`.
@@ -104,20 +111,15 @@ inline void update_tile(const Scalar* a, std::size_t a_row_step, std::size_t a_c
 #pragma GCC unroll 1
   for (std::size_t k = 0; k < depth; ++k, a += a_col_step, panel += kTileCols) {
     const Vec b_left = load(panel), b_right = load(panel + kLanes);
-    const auto add_row = [&](std::size_t i, Vec& left, Vec& right) {
-      const Scalar a_ik = a[i * a_row_step];
-      left += a_ik * b_left;
-      right += a_ik * b_right;
-    };
-    add_row(0, left0, right0);
-    add_row(1, left1, right1);
-    add_row(2, left2, right2);
-    add_row(3, left3, right3);
-    add_row(4, left4, right4);
-    add_row(5, left5, right5);
+    add_row(a[0 * a_row_step], b_left, b_right, left0, right0);
+    add_row(a[1 * a_row_step], b_left, b_right, left1, right1);
+    add_row(a[2 * a_row_step], b_left, b_right, left2, right2);
+    add_row(a[3 * a_row_step], b_left, b_right, left3, right3);
+    add_row(a[4 * a_row_step], b_left, b_right, left4, right4);
+    add_row(a[5 * a_row_step], b_left, b_right, left5, right5);
     if constexpr (kTileRows == 8) {
-      add_row(6, left6, right6);
-      add_row(7, left7, right7);
+      add_row(a[6 * a_row_step], b_left, b_right, left6, right6);
+      add_row(a[7 * a_row_step], b_left, b_right, left7, right7);
     }
   }
   const auto store_row = [&](std::size_t i, Vec left, Vec right) {
