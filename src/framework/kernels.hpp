@@ -11,7 +11,8 @@
 //     vectorised tanh and sigmoid, and a thread pool. lessons/speed.md explains it.
 //
 // The programs of the lessons use the reference tier; the MNIST lab and the benchmark use the fast
-// tier (mnist_lab_reference is the lab on the reference tier). Every test runs on both.
+// tier (mnist_lab_reference is the lab on the reference tier). Every test of the framework runs on
+// both.
 #pragma once
 
 #include <cstddef>
