@@ -74,6 +74,20 @@ void for_each_part(std::size_t count, std::size_t numbers_per_item,
   for_each_range(count, minimum_items, body);
 }
 
+// One prefetch instruction per 64 bytes, the cache line of x86 and most ARM processors (Apple's
+// are 128 bytes, where every second request is simply already on its way).
+void prefetch(const void* address, std::size_t bytes) {
+#if defined(__GNUC__) || defined(__clang__)
+  constexpr std::size_t kCacheLine = 64;
+  const char* start = static_cast<const char*>(address);
+  for (std::size_t offset = 0; offset < bytes; offset += kCacheLine)
+    __builtin_prefetch(start + offset);
+#else
+  (void)address;
+  (void)bytes;
+#endif
+}
+
 const char* kernel_tier() {
   return "fast";
 }

@@ -46,6 +46,12 @@ void sigmoid_each(const Matrix& z, Matrix& a);
 void for_each_part(std::size_t count, std::size_t numbers_per_item,
                    const std::function<void(std::size_t first, std::size_t end)>& body);
 
+// A hint that the `bytes` bytes at `address` are needed soon, so that the processor can start
+// fetching them from memory while it works on something else. It changes no result: the reference
+// tier ignores it; the fast tier asks for each cache line with the compiler's prefetch
+// instruction (GCC and Clang).
+void prefetch(const void* address, std::size_t bytes);
+
 // How many threads the kernels may use; 0 means one per core. The reference tier always uses
 // one, whatever is asked; the fast tier starts with one per core.
 void set_thread_count(std::size_t threads);

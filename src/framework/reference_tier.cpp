@@ -36,6 +36,8 @@ void for_each_part(std::size_t count, std::size_t /*numbers_per_item*/,
   body(0, count);
 }
 
+void prefetch(const void* /*address*/, std::size_t /*bytes*/) {}
+
 // One thread, whatever is asked for.
 void set_thread_count(std::size_t /*threads*/) {}
 std::size_t thread_count() {

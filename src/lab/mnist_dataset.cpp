@@ -16,6 +16,8 @@ void bytes_to_row(const std::uint8_t* pixels, Scalar* row) {
     row[p] = Scalar(pixels[p]) * kPixelScale;
 }
 
+constexpr std::size_t kPrefetchAhead = 4;  // images; anything from 2 to 8 measured the same
+
 }  // namespace
 
 MnistDataset::MnistDataset(const MnistSet& set, std::size_t first, std::size_t count)
@@ -32,9 +34,13 @@ void MnistDataset::gather(const std::size_t* indices, std::size_t count, Matrix&
   inputs.reshape(count, kMnistPixels);
   targets.reshape(count, kMnistClasses);
   targets.fill(0);
-  // Every image on its own, so the fast tier shares them out over its threads.
+  // Every image on its own, so the fast tier shares them out over its threads. The images of a
+  // shuffled minibatch lie anywhere in the 47 MB of the training set, far more than the caches
+  // hold, and converting one would mostly wait for it to arrive from memory; asking for the one
+  // kPrefetchAhead places on first hides most of that wait.
   for_each_part(count, kMnistPixels, [&](std::size_t first, std::size_t end) {
     for (std::size_t b = first; b < end; ++b) {
+      if (b + kPrefetchAhead < end) prefetch(image(indices[b + kPrefetchAhead]), kMnistPixels);
       bytes_to_row(image(indices[b]), inputs.row(b));
       targets(b, label(indices[b])) = 1;
     }
