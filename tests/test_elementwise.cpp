@@ -100,6 +100,44 @@ void test_symmetry() {
 
 // m ← m + factor·delta, for a matrix large enough to be shared over the threads of the fast tier:
 // each entry is one multiply-add, correct to a rounding or two.
+// exp(z − row maximum), for rows of a few to many numbers, far apart in size: the largest of every
+// row comes out as exactly 1, everything else within a few roundings of the C library.
+void test_exp_minus_row_max() {
+  mlp::Rng rng(4);
+  for (std::size_t width : {1, 3, 10, 37}) {
+    Matrix z = test_data::random_matrix(70, width, rng);
+    for (std::size_t i = 0; i < z.size(); ++i)
+      z.data()[i] *= Scalar(i % 3 == 0 ? 100 : 5);
+    Matrix e;
+    mlp::exp_minus_row_max(z, e);
+    CHECK_EQ(e.rows(), z.rows());
+    CHECK_EQ(e.cols(), width);
+    double worst = 0;
+    std::size_t rows_without_a_one = 0;
+    for (std::size_t r = 0; r < z.rows(); ++r) {
+      Scalar largest = z(r, 0);
+      for (std::size_t c = 0; c < width; ++c)
+        largest = std::max(largest, z(r, c));
+      bool has_one = false;
+      for (std::size_t c = 0; c < width; ++c) {
+        // z − m rounded as the kernels round it, in Scalar: in float a difference of 200 is only
+        // known to 10⁻⁵, which moves its exponential by far more than the exp itself may.
+        const Scalar shifted = z(r, c) - largest;
+        const double expected = std::exp(double(shifted));
+        worst = std::max(worst, std::fabs(e(r, c) - expected) / std::max(expected, kTiny));
+        has_one = has_one || e(r, c) == 1;
+      }
+      if (!has_one) ++rows_without_a_one;
+    }
+    CHECK(worst <= 3 * kEpsilon);
+    CHECK_EQ(rows_without_a_one, std::size_t{0});
+  }
+  Matrix empty(4, 0), e;
+  mlp::exp_minus_row_max(empty, e);
+  CHECK_EQ(e.rows(), std::size_t{4});
+  CHECK_EQ(e.size(), std::size_t{0});
+}
+
 void test_add_scaled() {
   mlp::Rng rng(5);
   const Matrix start = test_data::random_matrix(300, 301, rng);
@@ -132,6 +170,7 @@ void test_copy() {
 int main() {
   test_tanh_and_sigmoid();
   test_symmetry();
+  test_exp_minus_row_max();
   test_add_scaled();
   test_copy();
   return check::summary();

@@ -182,14 +182,16 @@ void test_runs(const fs::path& scratch, const fs::path& data) {
 }
 
 // Ctrl-C (SIGINT) half way through a long run: training stops after the current minibatch,
-// the finished epochs are written, and the exit code is 130.
+// the finished epochs are written, and the exit code is 130. The signal comes after 3 s: an epoch
+// of these 400 images takes milliseconds, but a machine busy with other tests can take a second
+// just to start the program.
 void test_interrupt(const fs::path& scratch, const fs::path& data) {
   const fs::path output = scratch / "interrupted-run";
   const Outcome outcome =
       run_lab({"train", "--epochs", "10000", "--batch-size", "10", "--threads", "1",
                "--train-images", "500", "--validation", "100", "--layers", "784,16,10",
                "--no-progress", "--data", data.string(), "--output", output.string()},
-              scratch, "timeout --preserve-status -s INT 1 ");
+              scratch, "timeout --preserve-status -s INT 3 ");
   check_failure(outcome, 130, "interrupted during epoch", __LINE__);
   CHECK(outcome.out.find("Ctrl-C: stopping after this minibatch") != std::string::npos);
   CHECK(check_csv(read_text(output / "metrics.csv"), __LINE__) >= 1u);

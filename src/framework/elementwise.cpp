@@ -1,4 +1,5 @@
 // elementwise.cpp — the reference tier's element-wise kernels: one plain loop each.
+#include <algorithm>
 #include <cmath>
 
 #include "framework/activations.hpp"
@@ -27,6 +28,20 @@ void sigmoid_each(const Matrix& z, Matrix& a) {
   a.reshape(z.rows(), z.cols());
   for (std::size_t i = 0; i < z.size(); ++i)
     a.data()[i] = SigmoidFunction::value(z.data()[i]);
+}
+
+// Subtracting the row's largest number first changes no softmax (the factor exp(−m) cancels
+// between numerator and denominator) and keeps every exponent ≤ 0.
+void exp_minus_row_max(const Matrix& z, Matrix& e) {
+  e.reshape(z.rows(), z.cols());
+  if (z.cols() == 0) return;
+  for (std::size_t r = 0; r < z.rows(); ++r) {
+    const Scalar* in = z.row(r);
+    Scalar* out = e.row(r);
+    const Scalar largest = *std::max_element(in, in + z.cols());
+    for (std::size_t c = 0; c < z.cols(); ++c)
+      out[c] = std::exp(in[c] - largest);
+  }
 }
 
 }  // namespace mlp::reference

@@ -39,6 +39,11 @@ void add_scaled(Matrix& m, const Matrix& delta, Scalar factor);
 void tanh_each(const Matrix& z, Matrix& a);
 void sigmoid_each(const Matrix& z, Matrix& a);
 
+// e_ij = exp(z_ij − m_i), where m_i is the largest number of row i: the numerators of the
+// softmax (softmax.cpp). No exponent is positive, so nothing overflows: every e_ij is in (0, 1],
+// and the largest of each row is exactly 1. `e` is reshaped to z (it may be z itself).
+void exp_minus_row_max(const Matrix& z, Matrix& e);
+
 // Calls body(first, end) for consecutive ranges that together cover 0 … count − 1, for work whose
 // items are computed each on its own (turning the images of a minibatch into numbers, say), of
 // about `numbers_per_item` numbers each: one range in the reference tier, one range per thread

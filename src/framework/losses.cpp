@@ -6,6 +6,7 @@
 #include <limits>
 #include <stdexcept>
 
+#include "framework/kernels.hpp"
 #include "framework/softmax.hpp"
 
 namespace mlp {
@@ -98,9 +99,10 @@ void CrossEntropy::gradient(const Matrix& probabilities, const Matrix& target, M
 // computed from the scores directly: no probability is ever rounded to 0 and then logged.
 double SoftmaxCrossEntropy::value(const Matrix& scores, const Matrix& target) const {
   const double batch = batch_size_of(scores, target, "softmax cross-entropy");
+  exp_minus_row_max(scores, exps_);  // exp(z − m), for lse(z) = m + log Σ_k exp(z_k − m)
   double total = 0.0;
   for (std::size_t r = 0; r < scores.rows(); ++r) {
-    const double lse = log_sum_exp(scores, r);
+    const double lse = log_sum_exp(scores, exps_, r);
     for (std::size_t c = 0; c < scores.cols(); ++c) {
       total += double(target(r, c)) * (lse - double(scores(r, c)));
     }

@@ -64,6 +64,9 @@ class SoftmaxCrossEntropy : public Loss {
   std::string name() const override { return "softmax cross-entropy"; }
   double value(const Matrix& scores, const Matrix& target) const override;
   void gradient(const Matrix& scores, const Matrix& target, Matrix& grad) const override;
+
+ private:
+  mutable Matrix exps_;  // value()'s exp(z − m), kept so that a training step allocates nothing
 };
 
 // The number of examples B of a batch of predictions, as a double to divide by; throws

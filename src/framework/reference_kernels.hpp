@@ -25,5 +25,6 @@ void copy(const Matrix& from, Matrix& to);
 void add_scaled(Matrix& m, const Matrix& delta, Scalar factor);
 void tanh_each(const Matrix& z, Matrix& a);
 void sigmoid_each(const Matrix& z, Matrix& a);
+void exp_minus_row_max(const Matrix& z, Matrix& e);
 
 }  // namespace mlp::reference

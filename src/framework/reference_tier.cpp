@@ -30,6 +30,9 @@ void tanh_each(const Matrix& z, Matrix& a) {
 void sigmoid_each(const Matrix& z, Matrix& a) {
   reference::sigmoid_each(z, a);
 }
+void exp_minus_row_max(const Matrix& z, Matrix& e) {
+  reference::exp_minus_row_max(z, e);
+}
 
 void for_each_part(std::size_t count, std::size_t /*numbers_per_item*/,
                    const std::function<void(std::size_t, std::size_t)>& body) {

@@ -2,37 +2,32 @@
 // pass is in softmax_backward.cpp).
 #include "framework/softmax.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
+
+#include "framework/kernels.hpp"
 
 namespace mlp {
 
 void softmax(const Matrix& scores, Matrix& probabilities) {
-  probabilities.reshape(scores.rows(), scores.cols());
-  for (std::size_t r = 0; r < scores.rows(); ++r) {
-    const Scalar* z = scores.row(r);
+  exp_minus_row_max(scores, probabilities);  // p_j = exp(z_j − m), m the row's largest score
+  for (std::size_t r = 0; r < probabilities.rows(); ++r) {
     Scalar* p = probabilities.row(r);
-    Scalar largest = z[0];
-    for (std::size_t c = 1; c < scores.cols(); ++c)
-      largest = std::max(largest, z[c]);
     Scalar total = 0;
-    for (std::size_t c = 0; c < scores.cols(); ++c) {
-      p[c] = std::exp(z[c] - largest);
+    for (std::size_t c = 0; c < probabilities.cols(); ++c)
       total += p[c];
-    }
-    for (std::size_t c = 0; c < scores.cols(); ++c)
+    for (std::size_t c = 0; c < probabilities.cols(); ++c)
       p[c] /= total;
   }
 }
 
-double log_sum_exp(const Matrix& scores, std::size_t r) {
+double log_sum_exp(const Matrix& scores, const Matrix& exps, std::size_t r) {
   const Scalar* z = scores.row(r);
-  double largest = z[0];
-  for (std::size_t c = 1; c < scores.cols(); ++c)
-    largest = std::max(largest, double(z[c]));
+  const double largest = *std::max_element(z, z + scores.cols());
   double total = 0.0;
-  for (std::size_t c = 0; c < scores.cols(); ++c)
-    total += std::exp(double(z[c]) - largest);
+  for (std::size_t c = 0; c < exps.cols(); ++c)
+    total += exps(r, c);
   return largest + std::log(total);
 }
 

@@ -15,8 +15,9 @@ namespace mlp {
 // probabilities = softmax of each row of scores (stable: the row maximum is subtracted first).
 void softmax(const Matrix& scores, Matrix& probabilities);
 
-// log Σ_k exp(z_k) of row r, computed as m + log Σ_k exp(z_k − m) with m the row maximum.
-double log_sum_exp(const Matrix& scores, std::size_t r);
+// log Σ_k exp(z_k) of row r, computed as m + log Σ_k exp(z_k − m) with m the row maximum, from
+// exps = exp(z − m) as the kernel exp_minus_row_max (kernels.hpp) gives them.
+double log_sum_exp(const Matrix& scores, const Matrix& exps, std::size_t r);
 
 class Softmax : public Layer {
  public:
