@@ -1,5 +1,6 @@
 // fast_tier.cpp — links the kernels of kernels.hpp to the fast tier: blocked products, vectorised
-// tanh and sigmoid, and element-wise loops split over the thread pool.
+// tanh, sigmoid and softmax numerators, element-wise loops split over the thread pool, and the
+// prefetch hint.
 //
 // Speed support code: a learner following the lesson reads the reference tier instead
 // (src/framework/reference_tier.cpp). lessons/speed.md explains what is done here and why.

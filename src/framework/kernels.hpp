@@ -8,7 +8,7 @@
 //     read next to the lesson. The loops are in products.cpp and elementwise.cpp, under the
 //     names mlp::reference::…; reference_tier.cpp hands them out under the names below.
 //   * the fast tier (src/fast/, never needed to follow the lesson): register-blocked products,
-//     vectorised tanh and sigmoid, and a thread pool. lessons/speed.md explains it.
+//     vectorised tanh, sigmoid and exp, and a thread pool. lessons/speed.md explains it.
 //
 // The programs of the lessons use the reference tier; the MNIST lab and the benchmark use the fast
 // tier (mnist_lab_reference is the lab on the reference tier). Every test of the framework runs on
