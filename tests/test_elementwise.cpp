@@ -138,6 +138,22 @@ void test_exp_minus_row_max() {
   CHECK_EQ(e.size(), std::size_t{0});
 }
 
+// A NaN, the output of a diverged network, stays NaN in every kernel: a loss computed from it is
+// NaN too, and the trainer stops with a clear message instead of training on made-up numbers.
+void test_nan_stays_nan() {
+  const Scalar nan = std::numeric_limits<Scalar>::quiet_NaN();
+  const Matrix z = Matrix::from_rows({{nan, 1, -2}, {0.5, nan, 3}});
+  Matrix a;
+  std::size_t numbers = 0;
+  mlp::tanh_each(z, a);
+  numbers += std::isnan(a(0, 0)) + std::isnan(a(1, 1));
+  mlp::sigmoid_each(z, a);
+  numbers += std::isnan(a(0, 0)) + std::isnan(a(1, 1));
+  mlp::exp_minus_row_max(z, a);
+  numbers += std::isnan(a(0, 0)) + std::isnan(a(1, 1));
+  CHECK_EQ(numbers, std::size_t{6});
+}
+
 void test_add_scaled() {
   mlp::Rng rng(5);
   const Matrix start = test_data::random_matrix(300, 301, rng);
@@ -171,6 +187,7 @@ int main() {
   test_tanh_and_sigmoid();
   test_symmetry();
   test_exp_minus_row_max();
+  test_nan_stays_nan();
   test_add_scaled();
   test_copy();
   return check::summary();

@@ -138,9 +138,13 @@ void multiply_block(const View& a, const View& b, std::size_t first_row, std::si
   alignas(64) Scalar panel[kDepthBlock * kTileCols];
   alignas(64) Scalar edge_rows[kTileRows * kDepthBlock];
   alignas(64) Scalar tile[kTileRows * kTileCols] = {};
+  // Rows from edge_row on, fewer than kTileRows, form the bottom edge tile, if there is one.
+  const std::size_t edge_row = first_row + (end_row - first_row) / kTileRows * kTileRows;
   for (std::size_t k0 = 0; k0 < a.cols; k0 += kDepthBlock) {
     const std::size_t depth = std::min(kDepthBlock, a.cols - k0);
     const bool start = k0 == 0;
+    // The A side of the edge tile is the same for every panel: packed once per block of k.
+    if (edge_row < end_row) pack_edge_rows(a, edge_row, end_row - edge_row, k0, depth, edge_rows);
     for (std::size_t j0 = first_col; j0 < end_col; j0 += kTileCols) {
       const std::size_t cols = std::min(kTileCols, end_col - j0);
       pack_panel(b, k0, depth, j0, cols, panel);
@@ -154,7 +158,6 @@ void multiply_block(const View& a, const View& b, std::size_t first_row, std::si
         const Scalar* a_tile = a.at(i0, k0);
         std::size_t a_row_step = a.row_step, a_col_step = a.col_step;
         if (rows < kTileRows) {
-          pack_edge_rows(a, i0, rows, k0, depth, edge_rows);
           a_tile = edge_rows;
           a_row_step = kDepthBlock;
           a_col_step = 1;

@@ -53,9 +53,10 @@ struct ExpPieces {
   Scalar fraction;
 };
 
-// The two pieces of e^y for y ≤ 0. Below about −87 (float) or −708 (double) the result would
-// drop out of the range of normal numbers, so y is raised to that bound: e^y is then at most
-// 1e-38 (float), which tanh and the sigmoid cannot tell from 0.
+// The two pieces of e^y for y ≤ 0, or NaN. Below about −87 (float) or −708 (double) the result
+// would drop out of the range of normal numbers, so y is raised to that bound: e^y is then at
+// most 1e-38 (float), which tanh and the sigmoid cannot tell from 0. A NaN (the scores of a
+// diverged network) gives a NaN, as std::exp does, so that the loss reports it.
 inline ExpPieces exp_pieces(Scalar y) {
   using Bits = std::conditional_t<sizeof(Scalar) == 4, std::int32_t, std::int64_t>;
   constexpr int kMantissaBits = std::numeric_limits<Scalar>::digits - 1;        // 23 or 52
@@ -65,11 +66,15 @@ inline ExpPieces exp_pieces(Scalar y) {
   constexpr Scalar kLn2Low = Scalar(1.42860682030941723212e-6);  // ln 2 − kLn2High
   constexpr Scalar kLog2E = Scalar(1.44269504088896340736);      // 1 / ln 2
   constexpr Scalar kLowest = Scalar(1 - kExponentBias) * Scalar(0.6931);
-  y = std::max(y, kLowest);
+  // y raised to kLowest twice: std::max keeps a NaN (it compares false), and the NaN then runs
+  // through r into the result; the comparison written the other way round replaces a NaN by a
+  // number, which keeps the conversion to an integer below defined.
+  const Scalar raised = std::max(y, kLowest);
+  const Scalar raised_number = y > kLowest ? y : kLowest;
   // y / ln 2 − ½ is negative, and converting a negative number to an integer rounds it up
   // (towards zero), so n is the whole number nearest to y / ln 2.
-  const Bits n = static_cast<Bits>(y * kLog2E - Scalar(0.5));
-  const Scalar r = (y - Scalar(n) * kLn2High) - Scalar(n) * kLn2Low;
+  const Bits n = static_cast<Bits>(raised_number * kLog2E - Scalar(0.5));
+  const Scalar r = (raised - Scalar(n) * kLn2High) - Scalar(n) * kLn2Low;
   Scalar series = kInverseFactorial.of[kTerms];  // 1/1! + r(1/2! + r(…)), from the inside out
   for (int k = kTerms - 1; k >= 1; --k)
     series = kInverseFactorial.of[k] + series * r;
