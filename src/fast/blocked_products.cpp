@@ -19,9 +19,10 @@
 //     while every row tile of A walks over it. The lab's products (k ≤ 784) need just one block.
 //   * splits the output into contiguous blocks, one per part, run by the thread pool: ranges of
 //     whole panels of columns where there are enough of them, so that no two threads pack the
-//     same panel, and ranges of whole row tiles otherwise. Each output entry is computed by exactly
-//     one part, with the same tiles and the same order of additions whatever the number of parts,
-//     so the result is bit-identical for any thread count.
+//     same panel, and ranges of whole row tiles otherwise — or, for a B' that is a transposed
+//     matrix, panels packed once by all threads together and then ranges of rows. Each output
+//     entry is computed by exactly one part, with the same tiles and the same order of additions
+//     whatever the number of parts, so the result is bit-identical for any thread count.
 //
 // All three products become one: out = A'·B' where A' and B' are views of the operands with
 // strides, and a transposed matrix is the same memory with its two strides swapped.
@@ -53,6 +54,7 @@ void matmul_at_b_blocked(const Matrix& a, const Matrix& b, Matrix& out) {
 #else
 
 #include <algorithm>
+#include <vector>
 
 #include "fast/parallel.hpp"
 
@@ -130,9 +132,11 @@ void store_corner(const Scalar* tile, std::size_t first_row, std::size_t first_c
 // The block of out = A'·B' in rows first_row … end_row − 1 and columns first_col … end_col − 1;
 // first_row is a multiple of kTileRows and first_col of kTileCols. A tile that sticks out of out
 // at the bottom or right edge, or an output stored transposed, is computed in a local tile and
-// then copied to its place.
+// then copied to its place. The panels of B' are packed here, one at a time, unless `packed`
+// holds them all already (see blocked_product).
 void multiply_block(const View& a, const View& b, std::size_t first_row, std::size_t end_row,
-                    std::size_t first_col, std::size_t end_col, const OutputView& out) {
+                    std::size_t first_col, std::size_t end_col, const OutputView& out,
+                    const Scalar* packed) {
   // Buffers on the stack, so nothing is allocated: the 128 KB panel and at most 256 KB of edge
   // rows (NEON, double), below the 512 KB or more a thread gets with glibc or macOS.
   alignas(64) Scalar panel[kDepthBlock * kTileCols];
@@ -147,12 +151,13 @@ void multiply_block(const View& a, const View& b, std::size_t first_row, std::si
     if (edge_row < end_row) pack_edge_rows(a, edge_row, end_row - edge_row, k0, depth, edge_rows);
     for (std::size_t j0 = first_col; j0 < end_col; j0 += kTileCols) {
       const std::size_t cols = std::min(kTileCols, end_col - j0);
-      pack_panel(b, k0, depth, j0, cols, panel);
+      const Scalar* panel_rows = packed ? packed + j0 / kTileCols * depth * kTileCols : panel;
+      if (!packed) pack_panel(b, k0, depth, j0, cols, panel);
       for (std::size_t i0 = first_row; i0 < end_row; i0 += kTileRows) {
         const std::size_t rows = std::min(kTileRows, end_row - i0);
         if (rows == kTileRows && cols == kTileCols && out.col_step == 1) {
-          update_tile(a.at(i0, k0), a.row_step, a.col_step, depth, panel, start, out.at(i0, j0),
-                      out.row_step);
+          update_tile(a.at(i0, k0), a.row_step, a.col_step, depth, panel_rows, start,
+                      out.at(i0, j0), out.row_step);
           continue;
         }
         const Scalar* a_tile = a.at(i0, k0);
@@ -163,33 +168,71 @@ void multiply_block(const View& a, const View& b, std::size_t first_row, std::si
           a_col_step = 1;
         }
         if (!start) load_corner(out, i0, j0, rows, cols, tile);
-        update_tile(a_tile, a_row_step, a_col_step, depth, panel, start, tile, kTileCols);
+        update_tile(a_tile, a_row_step, a_col_step, depth, panel_rows, start, tile, kTileCols);
         store_corner(tile, i0, j0, rows, cols, out);
       }
     }
   }
 }
 
+// Every panel of B' packed one after the other, for a product whose k fits one block: the
+// buffer of the calling thread, which keeps its size from one call to the next.
+Scalar* all_panels_buffer(std::size_t panels, std::size_t depth) {
+  thread_local std::vector<Scalar> buffer;
+  if (buffer.size() < panels * depth * kTileCols) buffer.resize(panels * depth * kTileCols);
+  return buffer.data();
+}
+
+// When B' is a transposed matrix (the weights of the forward X·Wᵀ), packing is a transposition,
+// scattered reads, and the rows of A are the minibatch, which each thread has just gathered (and
+// copied) half of into its own cache. Then it pays to pack every panel once, the threads sharing
+// the panels out, and to split the rows: each thread multiplies the rows it already holds, and
+// only the packed panels travel between the caches. Measured on the lab's first layer at batch
+// 256 with two threads: 2.4 ms less per epoch of 0.14 s than splitting the columns. Only where
+// B' has no more columns than A' has rows: the panels are then the smaller operand, and a
+// minibatch smaller than the others (the last of an epoch) never needs a larger buffer.
+bool share_packed_panels(const View& a, const View& b, std::size_t parts, std::size_t row_tiles) {
+  return parts > 1 && b.col_step != 1 && a.cols <= kDepthBlock && row_tiles >= parts &&
+         b.cols <= a.rows;
+}
+
 // out = A'·B', split into one block per part. Every part packs the panels of B' for the columns
 // it computes, so when there are enough panels to go round the columns are split, in ranges of
 // whole panels, and no panel is packed twice; otherwise (an output of few columns, such as the
-// 10 classes of the lab's last layer) the rows are split, in ranges of whole tiles. Small
-// products (is_small below), empty ones included, never come here.
+// 10 classes of the lab's last layer) the rows are split, in ranges of whole tiles. A transposed
+// B' is packed once by all parts and the rows split (share_packed_panels above). Small products
+// (is_small below), empty ones included, never come here.
 void blocked_product(const View& a, const View& b, const OutputView& out) {
   const std::size_t row_tiles = (a.rows + kTileRows - 1) / kTileRows;
   const std::size_t panels = (b.cols + kTileCols - 1) / kTileCols;
   const double work = double(a.rows) * double(b.cols) * double(a.cols);
   const std::size_t parts = split_count(work, std::max(row_tiles, panels));
   const bool split_columns = panels >= parts;
+  if (share_packed_panels(a, b, parts, row_tiles)) {
+    Scalar* packed = all_panels_buffer(panels, a.cols);
+    shared_thread_pool().run(parts, [&](std::size_t part) {
+      for (std::size_t p = panels * part / parts; p < panels * (part + 1) / parts; ++p) {
+        const std::size_t first_col = p * kTileCols;
+        pack_panel(b, 0, a.cols, first_col, std::min(kTileCols, b.cols - first_col),
+                   packed + p * a.cols * kTileCols);
+      }
+    });
+    shared_thread_pool().run(parts, [&](std::size_t part) {
+      const std::size_t first_row = row_tiles * part / parts * kTileRows;
+      const std::size_t end_row = std::min(a.rows, row_tiles * (part + 1) / parts * kTileRows);
+      multiply_block(a, b, first_row, end_row, 0, b.cols, out, packed);
+    });
+    return;
+  }
   shared_thread_pool().run(parts, [&](std::size_t part) {
     if (split_columns) {
       const std::size_t first_col = panels * part / parts * kTileCols;
       const std::size_t end_col = std::min(b.cols, panels * (part + 1) / parts * kTileCols);
-      multiply_block(a, b, 0, a.rows, first_col, end_col, out);
+      multiply_block(a, b, 0, a.rows, first_col, end_col, out, nullptr);
     } else {
       const std::size_t first_row = row_tiles * part / parts * kTileRows;
       const std::size_t end_row = std::min(a.rows, row_tiles * (part + 1) / parts * kTileRows);
-      multiply_block(a, b, first_row, end_row, 0, b.cols, out);
+      multiply_block(a, b, first_row, end_row, 0, b.cols, out, nullptr);
     }
   });
 }
