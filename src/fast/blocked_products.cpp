@@ -87,12 +87,12 @@ StridedView<Number> transposed(Number* data, const Matrix& m) {
 constexpr std::size_t kDepthBlock = 128 * 1024 / (kTileCols * sizeof(Scalar));
 
 // Copies rows first_k … first_k + depth − 1 and columns first_col … first_col + cols − 1 of B'
-// into panel, kTileCols numbers per row, zero beyond the last column.
+// into panel, `width` numbers per row (the width of a tile), zero beyond the last column.
 void pack_panel(const View& b, std::size_t first_k, std::size_t depth, std::size_t first_col,
-                std::size_t cols, Scalar* panel) {
+                std::size_t cols, std::size_t width, Scalar* panel) {
   for (std::size_t k = 0; k < depth; ++k) {
     const Scalar* source = b.at(first_k + k, first_col);
-    Scalar* row = panel + k * kTileCols;
+    Scalar* row = panel + k * width;
     if (cols == kTileCols && b.col_step == 1) {  // a whole row of the panel, consecutive in B'
       store(row, load(source));
       store(row + kLanes, load(source + kLanes));
@@ -100,7 +100,7 @@ void pack_panel(const View& b, std::size_t first_k, std::size_t depth, std::size
     }
     for (std::size_t j = 0; j < cols; ++j)
       row[j] = source[j * b.col_step];
-    for (std::size_t j = cols; j < kTileCols; ++j)
+    for (std::size_t j = cols; j < width; ++j)
       row[j] = 0;
   }
 }
@@ -115,28 +115,32 @@ void pack_edge_rows(const View& a, std::size_t first_row, std::size_t rows, std:
       block[i * kDepthBlock + k] = i < rows ? *a.at(first_row + i, first_k + k) : 0;
 }
 
-// Copies the rows x cols corner of out at (first_row, first_col) into a tile buffer, or back.
+// Copies the rows x cols corner of out at (first_row, first_col) into a tile buffer whose rows
+// are `width` numbers apart, or back.
 void load_corner(const OutputView& out, std::size_t first_row, std::size_t first_col,
-                 std::size_t rows, std::size_t cols, Scalar* tile) {
+                 std::size_t rows, std::size_t cols, std::size_t width, Scalar* tile) {
   for (std::size_t i = 0; i < rows; ++i)
     for (std::size_t j = 0; j < cols; ++j)
-      tile[i * kTileCols + j] = *out.at(first_row + i, first_col + j);
+      tile[i * width + j] = *out.at(first_row + i, first_col + j);
 }
-void store_corner(const Scalar* tile, std::size_t first_row, std::size_t first_col,
-                  std::size_t rows, std::size_t cols, const OutputView& out) {
+void store_corner(const Scalar* tile, std::size_t width, std::size_t first_row,
+                  std::size_t first_col, std::size_t rows, std::size_t cols,
+                  const OutputView& out) {
   for (std::size_t i = 0; i < rows; ++i)
     for (std::size_t j = 0; j < cols; ++j)
-      *out.at(first_row + i, first_col + j) = tile[i * kTileCols + j];
+      *out.at(first_row + i, first_col + j) = tile[i * width + j];
 }
 
 // The block of out = A'·B' in rows first_row … end_row − 1 and columns first_col … end_col − 1;
 // first_row is a multiple of kTileRows and first_col of kTileCols. A tile that sticks out of out
 // at the bottom or right edge, or an output stored transposed, is computed in a local tile and
 // then copied to its place. The panels of B' are packed here, one at a time, unless `packed`
-// holds them all already (see blocked_product).
+// holds them all already (see blocked_product). Tiles are kVectors vectors wide.
+template <std::size_t kVectors>
 void multiply_block(const View& a, const View& b, std::size_t first_row, std::size_t end_row,
                     std::size_t first_col, std::size_t end_col, const OutputView& out,
                     const Scalar* packed) {
+  constexpr std::size_t width = kVectors * kLanes;
   // Buffers on the stack, so nothing is allocated: the 128 KB panel and at most 256 KB of edge
   // rows (NEON, double), below the 512 KB or more a thread gets with glibc or macOS.
   alignas(64) Scalar panel[kDepthBlock * kTileCols];
@@ -149,15 +153,15 @@ void multiply_block(const View& a, const View& b, std::size_t first_row, std::si
     const bool start = k0 == 0;
     // The A side of the edge tile is the same for every panel: packed once per block of k.
     if (edge_row < end_row) pack_edge_rows(a, edge_row, end_row - edge_row, k0, depth, edge_rows);
-    for (std::size_t j0 = first_col; j0 < end_col; j0 += kTileCols) {
-      const std::size_t cols = std::min(kTileCols, end_col - j0);
-      const Scalar* panel_rows = packed ? packed + j0 / kTileCols * depth * kTileCols : panel;
-      if (!packed) pack_panel(b, k0, depth, j0, cols, panel);
+    for (std::size_t j0 = first_col; j0 < end_col; j0 += width) {
+      const std::size_t cols = std::min(width, end_col - j0);
+      const Scalar* panel_rows = packed ? packed + j0 / width * depth * width : panel;
+      if (!packed) pack_panel(b, k0, depth, j0, cols, width, panel);
       for (std::size_t i0 = first_row; i0 < end_row; i0 += kTileRows) {
         const std::size_t rows = std::min(kTileRows, end_row - i0);
-        if (rows == kTileRows && cols == kTileCols && out.col_step == 1) {
-          update_tile(a.at(i0, k0), a.row_step, a.col_step, depth, panel_rows, start,
-                      out.at(i0, j0), out.row_step);
+        if (rows == kTileRows && cols == width && out.col_step == 1) {
+          update_tile<kVectors>(a.at(i0, k0), a.row_step, a.col_step, depth, panel_rows, start,
+                                out.at(i0, j0), out.row_step);
           continue;
         }
         const Scalar* a_tile = a.at(i0, k0);
@@ -167,12 +171,24 @@ void multiply_block(const View& a, const View& b, std::size_t first_row, std::si
           a_row_step = kDepthBlock;
           a_col_step = 1;
         }
-        if (!start) load_corner(out, i0, j0, rows, cols, tile);
-        update_tile(a_tile, a_row_step, a_col_step, depth, panel_rows, start, tile, kTileCols);
-        store_corner(tile, i0, j0, rows, cols, out);
+        if (!start) load_corner(out, i0, j0, rows, cols, width, tile);
+        update_tile<kVectors>(a_tile, a_row_step, a_col_step, depth, panel_rows, start, tile,
+                              width);
+        store_corner(tile, width, i0, j0, rows, cols, out);
       }
     }
   }
+}
+
+// One part's block of out: with tiles one vector wide when every row of the output fits one
+// vector, two vectors wide otherwise.
+void multiply_part(const View& a, const View& b, std::size_t first_row, std::size_t end_row,
+                   std::size_t first_col, std::size_t end_col, const OutputView& out,
+                   const Scalar* packed) {
+  if (b.cols <= kLanes)
+    multiply_block<1>(a, b, first_row, end_row, first_col, end_col, out, packed);
+  else
+    multiply_block<2>(a, b, first_row, end_row, first_col, end_col, out, packed);
 }
 
 // Every panel of B' packed one after the other, for a product whose k fits one block: the
@@ -193,7 +209,7 @@ Scalar* all_panels_buffer(std::size_t panels, std::size_t depth) {
 // minibatch smaller than the others (the last of an epoch) never needs a larger buffer.
 bool share_packed_panels(const View& a, const View& b, std::size_t parts, std::size_t row_tiles) {
   return parts > 1 && b.col_step != 1 && a.cols <= kDepthBlock && row_tiles >= parts &&
-         b.cols <= a.rows;
+         b.cols <= a.rows && b.cols > kLanes;
 }
 
 // out = A'·B', split into one block per part. Every part packs the panels of B' for the columns
@@ -213,14 +229,14 @@ void blocked_product(const View& a, const View& b, const OutputView& out) {
     shared_thread_pool().run(parts, [&](std::size_t part) {
       for (std::size_t p = panels * part / parts; p < panels * (part + 1) / parts; ++p) {
         const std::size_t first_col = p * kTileCols;
-        pack_panel(b, 0, a.cols, first_col, std::min(kTileCols, b.cols - first_col),
+        pack_panel(b, 0, a.cols, first_col, std::min(kTileCols, b.cols - first_col), kTileCols,
                    packed + p * a.cols * kTileCols);
       }
     });
     shared_thread_pool().run(parts, [&](std::size_t part) {
       const std::size_t first_row = row_tiles * part / parts * kTileRows;
       const std::size_t end_row = std::min(a.rows, row_tiles * (part + 1) / parts * kTileRows);
-      multiply_block(a, b, first_row, end_row, 0, b.cols, out, packed);
+      multiply_block<2>(a, b, first_row, end_row, 0, b.cols, out, packed);
     });
     return;
   }
@@ -228,11 +244,11 @@ void blocked_product(const View& a, const View& b, const OutputView& out) {
     if (split_columns) {
       const std::size_t first_col = panels * part / parts * kTileCols;
       const std::size_t end_col = std::min(b.cols, panels * (part + 1) / parts * kTileCols);
-      multiply_block(a, b, 0, a.rows, first_col, end_col, out, nullptr);
+      multiply_part(a, b, 0, a.rows, first_col, end_col, out, nullptr);
     } else {
       const std::size_t first_row = row_tiles * part / parts * kTileRows;
       const std::size_t end_row = std::min(a.rows, row_tiles * (part + 1) / parts * kTileRows);
-      multiply_block(a, b, first_row, end_row, 0, b.cols, out, nullptr);
+      multiply_part(a, b, first_row, end_row, 0, b.cols, out, nullptr);
     }
   });
 }

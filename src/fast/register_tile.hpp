@@ -58,7 +58,10 @@ constexpr std::size_t kLanes = kVectorBytes / sizeof(Scalar);
 
 // The tile is kTileRows x 2 vectors. With 16 registers: 12 accumulators (6 rows), 2 for the row
 // of B, 1 for the broadcast A(i, k) and 1 spare (SSE has no fused multiply-add, so a·b needs a
-// register of its own before it is added). With 32 registers: 16 accumulators (8 rows).
+// register of its own before it is added). With 32 registers: 16 accumulators (8 rows). An output
+// whose rows fit one vector (the 10 classes of the lab's last layer with AVX-512) gets tiles one
+// vector wide instead, kVectors = 1 below: in a tile of 2 vectors only 10 of its 32 columns would
+// be used.
 constexpr std::size_t kTileRows = kVectorRegisters >= 32 ? 8 : 6;
 constexpr std::size_t kTileCols = 2 * kLanes;
 static_assert(kTileRows == 6 || kTileRows == 8,
@@ -76,24 +79,27 @@ inline void store(Scalar* to, Vec v) {
 }
 
 // One row of the tile at one step k: left += a_ik·b_left and right += a_ik·b_right, where a_ik
-// stands for kLanes copies of itself (a broadcast).
+// stands for kLanes copies of itself (a broadcast); a tile one vector wide has no right half.
+template <std::size_t kVectors>
 inline void add_row(Scalar a_ik, Vec b_left, Vec b_right, Vec& left, Vec& right) {
   left += a_ik * b_left;
-  right += a_ik * b_right;
+  if constexpr (kVectors == 2) right += a_ik * b_right;
 }
 
 // tile += A'·panel over `depth` values of k, where A'(i, k) is a[i * a_row_step + k * a_col_step]
-// for the kTileRows rows of the tile, the panel holds kTileCols numbers per k, and the tile is
-// kTileRows x kTileCols numbers, rows tile_step apart, starting from 0 when `start`.
+// for the kTileRows rows of the tile, the panel holds kVectors·kLanes numbers per k, and the tile
+// is kTileRows x kVectors·kLanes numbers, rows tile_step apart, starting from 0 when `start`.
 //
 // Row i of the tile is the pair (left_i, right_i). Each step k loads the two vectors of the
 // panel's row k and, for every row i, broadcasts A'(i, k) and does two multiply-adds: with
 // 6 rows, 12 multiply-adds for 8 loads, and no store until the sum is complete.
+template <std::size_t kVectors>
 inline void update_tile(const Scalar* a, std::size_t a_row_step, std::size_t a_col_step,
                         std::size_t depth, const Scalar* panel, bool start, Scalar* tile,
                         std::size_t tile_step) {
+  static_assert(kVectors == 1 || kVectors == 2, "a tile is one or two vectors wide");
   const auto initial = [&](std::size_t i, std::size_t half) {
-    return start ? Vec{} : load(tile + i * tile_step + half * kLanes);
+    return start || half >= kVectors ? Vec{} : load(tile + i * tile_step + half * kLanes);
   };
   Vec left0 = initial(0, 0), right0 = initial(0, 1), left1 = initial(1, 0), right1 = initial(1, 1);
   Vec left2 = initial(2, 0), right2 = initial(2, 1), left3 = initial(3, 0), right3 = initial(3, 1);
@@ -109,22 +115,22 @@ inline void update_tile(const Scalar* a, std::size_t a_row_step, std::size_t a_c
   // with AVX-512 enabled too it then runs short of registers: 72 vector loads and stores to the
   // stack per 8 steps.
 #pragma GCC unroll 1
-  for (std::size_t k = 0; k < depth; ++k, a += a_col_step, panel += kTileCols) {
-    const Vec b_left = load(panel), b_right = load(panel + kLanes);
-    add_row(a[0 * a_row_step], b_left, b_right, left0, right0);
-    add_row(a[1 * a_row_step], b_left, b_right, left1, right1);
-    add_row(a[2 * a_row_step], b_left, b_right, left2, right2);
-    add_row(a[3 * a_row_step], b_left, b_right, left3, right3);
-    add_row(a[4 * a_row_step], b_left, b_right, left4, right4);
-    add_row(a[5 * a_row_step], b_left, b_right, left5, right5);
+  for (std::size_t k = 0; k < depth; ++k, a += a_col_step, panel += kVectors * kLanes) {
+    const Vec b_left = load(panel), b_right = kVectors == 2 ? load(panel + kLanes) : Vec{};
+    add_row<kVectors>(a[0 * a_row_step], b_left, b_right, left0, right0);
+    add_row<kVectors>(a[1 * a_row_step], b_left, b_right, left1, right1);
+    add_row<kVectors>(a[2 * a_row_step], b_left, b_right, left2, right2);
+    add_row<kVectors>(a[3 * a_row_step], b_left, b_right, left3, right3);
+    add_row<kVectors>(a[4 * a_row_step], b_left, b_right, left4, right4);
+    add_row<kVectors>(a[5 * a_row_step], b_left, b_right, left5, right5);
     if constexpr (kTileRows == 8) {
-      add_row(a[6 * a_row_step], b_left, b_right, left6, right6);
-      add_row(a[7 * a_row_step], b_left, b_right, left7, right7);
+      add_row<kVectors>(a[6 * a_row_step], b_left, b_right, left6, right6);
+      add_row<kVectors>(a[7 * a_row_step], b_left, b_right, left7, right7);
     }
   }
   const auto store_row = [&](std::size_t i, Vec left, Vec right) {
     store(tile + i * tile_step, left);
-    store(tile + i * tile_step + kLanes, right);
+    if constexpr (kVectors == 2) store(tile + i * tile_step + kLanes, right);
   };
   store_row(0, left0, right0);
   store_row(1, left1, right1);
