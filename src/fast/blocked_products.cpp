@@ -227,6 +227,10 @@ void blocked_product(const View& a, const View& b, const OutputView& out) {
   const double work = double(a.rows) * double(b.cols) * double(a.cols);
   const std::size_t parts = split_count(work, std::max(row_tiles, panels));
   const bool split_columns = panels >= parts;
+  const auto first_row_of = [&](std::size_t part) { return row_tiles * part / parts * kTileRows; };
+  const auto end_row_of = [&](std::size_t part) {
+    return std::min(a.rows, first_row_of(part + 1));
+  };
   if (share_packed_panels(a, b, parts, panels, row_tiles)) {
     Scalar* packed = all_panels_buffer(panels, a.cols);
     shared_thread_pool().run(parts, [&](std::size_t part) {
@@ -237,9 +241,7 @@ void blocked_product(const View& a, const View& b, const OutputView& out) {
       }
     });
     shared_thread_pool().run(parts, [&](std::size_t part) {
-      const std::size_t first_row = row_tiles * part / parts * kTileRows;
-      const std::size_t end_row = std::min(a.rows, row_tiles * (part + 1) / parts * kTileRows);
-      multiply_block<2>(a, b, first_row, end_row, 0, b.cols, out, packed);
+      multiply_block<2>(a, b, first_row_of(part), end_row_of(part), 0, b.cols, out, packed);
     });
     return;
   }
@@ -249,9 +251,7 @@ void blocked_product(const View& a, const View& b, const OutputView& out) {
       const std::size_t end_col = std::min(b.cols, panels * (part + 1) / parts * kTileCols);
       multiply_part(a, b, 0, a.rows, first_col, end_col, out, nullptr);
     } else {
-      const std::size_t first_row = row_tiles * part / parts * kTileRows;
-      const std::size_t end_row = std::min(a.rows, row_tiles * (part + 1) / parts * kTileRows);
-      multiply_part(a, b, first_row, end_row, 0, b.cols, out, nullptr);
+      multiply_part(a, b, first_row_of(part), end_row_of(part), 0, b.cols, out, nullptr);
     }
   });
 }

@@ -7,7 +7,8 @@
 // same function written as multiplications and additions is computed 16 floats at a time, to
 // within a couple of units in the last place of the library's result.
 //
-// How e^y is computed, for y ≤ 0 (all that tanh and the sigmoid need):
+// How e^y is computed, for y ≤ 0 (all that tanh, the sigmoid and the softmax's exp(z − max)
+// need):
 //   1. Split y = n·ln 2 + r, with n the whole number nearest to y / ln 2, so |r| ≤ ln 2 / 2.
 //      ln 2 is used as a short "high" part, whose product with n is exact, plus the small rest,
 //      so r keeps its precision.

@@ -92,7 +92,8 @@ inline void add_row(Scalar a_ik, Vec b_left, Vec b_right, Vec& left, Vec& right)
 //
 // Row i of the tile is the pair (left_i, right_i). Each step k loads the two vectors of the
 // panel's row k and, for every row i, broadcasts A'(i, k) and does two multiply-adds: with
-// 6 rows, 12 multiply-adds for 8 loads, and no store until the sum is complete.
+// 6 rows, 12 multiply-adds for 8 loads, and no store until the sum is complete. A tile one
+// vector wide loads one vector and does one multiply-add per row; its right_i stay unused.
 template <std::size_t kVectors>
 inline void update_tile(const Scalar* a, std::size_t a_row_step, std::size_t a_col_step,
                         std::size_t depth, const Scalar* panel, bool start, Scalar* tile,
