@@ -98,6 +98,15 @@ void pack_panel(const View& b, std::size_t first_k, std::size_t depth, std::size
       store(row + kLanes, load(source + kLanes));
       continue;
     }
+    // A whole row of a transposed B' (the forward X·Wᵀ packs them): kTileCols numbers, col_step
+    // apart, copied one by one. With the length a constant the compiler unrolls the loop; with the
+    // variable `cols` of the general case below it did not, and at batch 32 the packing took 20 %
+    // of the forward product (AVX2, g++ 12) instead of 9 %.
+    if (cols == kTileCols) {
+      for (std::size_t j = 0; j < kTileCols; ++j)
+        row[j] = source[j * b.col_step];
+      continue;
+    }
     for (std::size_t j = 0; j < cols; ++j)
       row[j] = source[j * b.col_step];
     for (std::size_t j = cols; j < width; ++j)
