@@ -103,6 +103,7 @@ void pack_panel(const View& b, std::size_t first_k, std::size_t depth, std::size
     // variable `cols` of the general case below it did not, and at batch 32 the packing took 20 %
     // of the forward product (AVX2, g++ 12) instead of 9 %.
     if (cols == kTileCols) {
+#pragma GCC unroll 32
       for (std::size_t j = 0; j < kTileCols; ++j)
         row[j] = source[j * b.col_step];
       continue;
@@ -140,11 +141,31 @@ void store_corner(const Scalar* tile, std::size_t width, std::size_t first_row,
       *out.at(first_row + i, first_col + j) = tile[i * width + j];
 }
 
+// Where the tiles of a block of rows change: full tiles of kTileRows rows up to short_row, short
+// tiles of kShortTileRows up to edge_row, and the rows left after that (fewer than
+// kShortTileRows) in one edge tile. With 6-row tiles, 2 rows left over become two short tiles
+// with the 6 rows before them: 8 = 4 + 4.
+struct RowCuts {
+  std::size_t short_row;
+  std::size_t edge_row;
+};
+RowCuts cut_rows(std::size_t first_row, std::size_t end_row) {
+  std::size_t full = (end_row - first_row) / kTileRows;
+  std::size_t left = (end_row - first_row) % kTileRows;
+  if (left > 0 && left + kTileRows == 2 * kShortTileRows && full > 0) {
+    --full;
+    left += kTileRows;
+  }
+  const std::size_t short_row = first_row + full * kTileRows;
+  return {short_row, short_row + left / kShortTileRows * kShortTileRows};
+}
+
 // The block of out = A'·B' in rows first_row … end_row − 1 and columns first_col … end_col − 1;
 // first_row is a multiple of kTileRows and first_col of kTileCols. A tile that sticks out of out
-// at the bottom or right edge, or an output stored transposed, is computed in a local tile and
-// then copied to its place. The panels of B' are packed here, one at a time, unless `packed`
-// holds them all already (see blocked_product). Tiles are kVectors vectors wide.
+// at the right edge, the edge tile at the bottom (packed with zero rows to a full tile), or an
+// output stored transposed, is computed in a local tile and then copied to its place. The panels
+// of B' are packed here, one at a time, unless `packed` holds them all already (see
+// blocked_product). Tiles are kVectors vectors wide.
 template <std::size_t kVectors>
 void multiply_block(const View& a, const View& b, std::size_t first_row, std::size_t end_row,
                     std::size_t first_col, std::size_t end_col, const OutputView& out,
@@ -155,34 +176,44 @@ void multiply_block(const View& a, const View& b, std::size_t first_row, std::si
   alignas(64) Scalar panel[kDepthBlock * kTileCols];
   alignas(64) Scalar edge_rows[kTileRows * kDepthBlock];
   alignas(64) Scalar tile[kTileRows * kTileCols] = {};
-  // Rows from edge_row on, fewer than kTileRows, form the bottom edge tile, if there is one.
-  const std::size_t edge_row = first_row + (end_row - first_row) / kTileRows * kTileRows;
+  const RowCuts cuts = cut_rows(first_row, end_row);
   for (std::size_t k0 = 0; k0 < a.cols; k0 += kDepthBlock) {
     const std::size_t depth = std::min(kDepthBlock, a.cols - k0);
     const bool start = k0 == 0;
+    // A tile of tile_rows rows of A' (from a_rows on) times the panel, into `to`, whose rows are
+    // to_step apart.
+    const auto update = [&](std::size_t tile_rows, const Scalar* a_rows, std::size_t row_step,
+                            std::size_t col_step, const Scalar* panel_rows, Scalar* to,
+                            std::size_t to_step) {
+      if (tile_rows == kShortTileRows)
+        update_tile<kShortTileRows, kVectors>(a_rows, row_step, col_step, depth, panel_rows, start,
+                                              to, to_step);
+      else
+        update_tile<kTileRows, kVectors>(a_rows, row_step, col_step, depth, panel_rows, start, to,
+                                         to_step);
+    };
     // The A side of the edge tile is the same for every panel: packed once per block of k.
-    if (edge_row < end_row) pack_edge_rows(a, edge_row, end_row - edge_row, k0, depth, edge_rows);
+    if (cuts.edge_row < end_row)
+      pack_edge_rows(a, cuts.edge_row, end_row - cuts.edge_row, k0, depth, edge_rows);
     for (std::size_t j0 = first_col; j0 < end_col; j0 += width) {
       const std::size_t cols = std::min(width, end_col - j0);
       const Scalar* panel_rows = packed ? packed + j0 / width * depth * width : panel;
       if (!packed) pack_panel(b, k0, depth, j0, cols, width, panel);
-      for (std::size_t i0 = first_row; i0 < end_row; i0 += kTileRows) {
-        const std::size_t rows = std::min(kTileRows, end_row - i0);
-        if (rows == kTileRows && cols == width && out.col_step == 1) {
-          update_tile<kVectors>(a.at(i0, k0), a.row_step, a.col_step, depth, panel_rows, start,
-                                out.at(i0, j0), out.row_step);
+      std::size_t rows = 0;
+      for (std::size_t i0 = first_row; i0 < end_row; i0 += rows) {
+        const bool edge = i0 >= cuts.edge_row;
+        rows = i0 < cuts.short_row ? kTileRows : edge ? end_row - i0 : kShortTileRows;
+        const std::size_t tile_rows = edge ? kTileRows : rows;
+        if (!edge && cols == width && out.col_step == 1) {
+          update(tile_rows, a.at(i0, k0), a.row_step, a.col_step, panel_rows, out.at(i0, j0),
+                 out.row_step);
           continue;
         }
-        const Scalar* a_tile = a.at(i0, k0);
-        std::size_t a_row_step = a.row_step, a_col_step = a.col_step;
-        if (rows < kTileRows) {
-          a_tile = edge_rows;
-          a_row_step = kDepthBlock;
-          a_col_step = 1;
-        }
         if (!start) load_corner(out, i0, j0, rows, cols, width, tile);
-        update_tile<kVectors>(a_tile, a_row_step, a_col_step, depth, panel_rows, start, tile,
-                              width);
+        if (edge)
+          update(tile_rows, edge_rows, kDepthBlock, 1, panel_rows, tile, width);
+        else
+          update(tile_rows, a.at(i0, k0), a.row_step, a.col_step, panel_rows, tile, width);
         store_corner(tile, width, i0, j0, rows, cols, out);
       }
     }

@@ -62,10 +62,17 @@ constexpr std::size_t kLanes = kVectorBytes / sizeof(Scalar);
 // whose rows fit one vector (the 10 classes of the lab's last layer with AVX-512) gets tiles one
 // vector wide instead, kVectors = 1 below: in a tile of 2 vectors only 10 of its 32 columns would
 // be used.
+//
+// Rows that do not fill a whole tile at the bottom of the output get a short tile of
+// kShortTileRows rows where they can: the lab's 128 outputs are 21 tiles of 6 rows and 2 rows
+// left over, which a full tile would compute as 6 rows, 4 of them zero — 3 % of the work of the
+// whole product wasted. As 20 tiles of 6 and 2 of 4 nothing is. A short tile still has 8
+// independent sums, enough to hide the 4-cycle latency of a multiply-add on two units.
 constexpr std::size_t kTileRows = kVectorRegisters >= 32 ? 8 : 6;
+constexpr std::size_t kShortTileRows = 4;
 constexpr std::size_t kTileCols = 2 * kLanes;
 static_assert(kTileRows == 6 || kTileRows == 8,
-              "update_tile names the accumulators of 6 or 8 rows");
+              "update_tile names the accumulators of 4, 6 or 8 rows");
 
 // Vectors read from and written to any address: memcpy of a constant size is one unaligned
 // vector load or store.
@@ -87,31 +94,29 @@ inline void add_row(Scalar a_ik, Vec b_left, Vec b_right, Vec& left, Vec& right)
 }
 
 // tile += A'·panel over `depth` values of k, where A'(i, k) is a[i * a_row_step + k * a_col_step]
-// for the kTileRows rows of the tile, the panel holds kVectors·kLanes numbers per k, and the tile
-// is kTileRows x kVectors·kLanes numbers, rows tile_step apart, starting from 0 when `start`.
+// for the kRows rows of the tile (kTileRows or kShortTileRows), the panel holds kVectors·kLanes
+// numbers per k, and the tile is kRows x kVectors·kLanes numbers, rows tile_step apart, starting
+// from 0 when `start`.
 //
 // Row i of the tile is the pair (left_i, right_i). Each step k loads the two vectors of the
 // panel's row k and, for every row i, broadcasts A'(i, k) and does two multiply-adds: with
 // 6 rows, 12 multiply-adds for 8 loads, and no store until the sum is complete. A tile one
-// vector wide loads one vector and does one multiply-add per row; its right_i stay unused.
-template <std::size_t kVectors>
+// vector wide loads one vector and does one multiply-add per row; its right_i stay unused, as do
+// the rows past kRows.
+template <std::size_t kRows, std::size_t kVectors>
 inline void update_tile(const Scalar* a, std::size_t a_row_step, std::size_t a_col_step,
                         std::size_t depth, const Scalar* panel, bool start, Scalar* tile,
                         std::size_t tile_step) {
   static_assert(kVectors == 1 || kVectors == 2, "a tile is one or two vectors wide");
+  static_assert(kRows == kShortTileRows || kRows == kTileRows, "a tile has 4, 6 or 8 rows");
   const auto initial = [&](std::size_t i, std::size_t half) {
-    return start || half >= kVectors ? Vec{} : load(tile + i * tile_step + half * kLanes);
+    return start || i >= kRows || half >= kVectors ? Vec{}
+                                                   : load(tile + i * tile_step + half * kLanes);
   };
   Vec left0 = initial(0, 0), right0 = initial(0, 1), left1 = initial(1, 0), right1 = initial(1, 1);
   Vec left2 = initial(2, 0), right2 = initial(2, 1), left3 = initial(3, 0), right3 = initial(3, 1);
   Vec left4 = initial(4, 0), right4 = initial(4, 1), left5 = initial(5, 0), right5 = initial(5, 1);
-  Vec left6 = {}, right6 = {}, left7 = {}, right7 = {};
-  if constexpr (kTileRows == 8) {
-    left6 = initial(6, 0);
-    right6 = initial(6, 1);
-    left7 = initial(7, 0);
-    right7 = initial(7, 1);
-  }
+  Vec left6 = initial(6, 0), right6 = initial(6, 1), left7 = initial(7, 0), right7 = initial(7, 1);
   // Not unrolled: clang++ 14 tuning for AMD Zen (-march=znver3) unrolls this loop 8 times, and
   // with AVX-512 enabled too it then runs short of registers: 72 vector loads and stores to the
   // stack per 8 steps.
@@ -122,14 +127,17 @@ inline void update_tile(const Scalar* a, std::size_t a_row_step, std::size_t a_c
     add_row<kVectors>(a[1 * a_row_step], b_left, b_right, left1, right1);
     add_row<kVectors>(a[2 * a_row_step], b_left, b_right, left2, right2);
     add_row<kVectors>(a[3 * a_row_step], b_left, b_right, left3, right3);
-    add_row<kVectors>(a[4 * a_row_step], b_left, b_right, left4, right4);
-    add_row<kVectors>(a[5 * a_row_step], b_left, b_right, left5, right5);
-    if constexpr (kTileRows == 8) {
+    if constexpr (kRows >= 6) {
+      add_row<kVectors>(a[4 * a_row_step], b_left, b_right, left4, right4);
+      add_row<kVectors>(a[5 * a_row_step], b_left, b_right, left5, right5);
+    }
+    if constexpr (kRows == 8) {
       add_row<kVectors>(a[6 * a_row_step], b_left, b_right, left6, right6);
       add_row<kVectors>(a[7 * a_row_step], b_left, b_right, left7, right7);
     }
   }
   const auto store_row = [&](std::size_t i, Vec left, Vec right) {
+    if (i >= kRows) return;
     store(tile + i * tile_step, left);
     if constexpr (kVectors == 2) store(tile + i * tile_step + kLanes, right);
   };
@@ -139,10 +147,8 @@ inline void update_tile(const Scalar* a, std::size_t a_row_step, std::size_t a_c
   store_row(3, left3, right3);
   store_row(4, left4, right4);
   store_row(5, left5, right5);
-  if constexpr (kTileRows == 8) {
-    store_row(6, left6, right6);
-    store_row(7, left7, right7);
-  }
+  store_row(6, left6, right6);
+  store_row(7, left7, right7);
 }
 
 }  // namespace mlp
