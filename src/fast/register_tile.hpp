@@ -94,9 +94,9 @@ inline void add_row(Scalar a_ik, Vec b_left, Vec b_right, Vec& left, Vec& right)
 }
 
 // tile += A'·panel over `depth` values of k, where A'(i, k) is a[i * a_row_step + k * a_col_step]
-// for the kRows rows of the tile (kTileRows or kShortTileRows), the panel holds kVectors·kLanes
-// numbers per k, and the tile is kRows x kVectors·kLanes numbers, rows tile_step apart, starting
-// from 0 when `start`.
+// for the kRows rows of the tile (kTileRows or kShortTileRows), row k of the panel is the
+// kVectors·kLanes numbers from panel + k * panel_step on, and the tile is kRows x kVectors·kLanes
+// numbers, rows tile_step apart, starting from 0 when `start`.
 //
 // Row i of the tile is the pair (left_i, right_i). Each step k loads the two vectors of the
 // panel's row k and, for every row i, broadcasts A'(i, k) and does two multiply-adds: with
@@ -105,8 +105,8 @@ inline void add_row(Scalar a_ik, Vec b_left, Vec b_right, Vec& left, Vec& right)
 // the rows past kRows.
 template <std::size_t kRows, std::size_t kVectors>
 inline void update_tile(const Scalar* a, std::size_t a_row_step, std::size_t a_col_step,
-                        std::size_t depth, const Scalar* panel, bool start, Scalar* tile,
-                        std::size_t tile_step) {
+                        std::size_t depth, const Scalar* panel, std::size_t panel_step, bool start,
+                        Scalar* tile, std::size_t tile_step) {
   static_assert(kVectors == 1 || kVectors == 2, "a tile is one or two vectors wide");
   static_assert(kRows == kShortTileRows || kRows == kTileRows, "a tile has 4, 6 or 8 rows");
   const auto initial = [&](std::size_t i, std::size_t half) {
@@ -121,7 +121,7 @@ inline void update_tile(const Scalar* a, std::size_t a_row_step, std::size_t a_c
   // with AVX-512 enabled too it then runs short of registers: 72 vector loads and stores to the
   // stack per 8 steps.
 #pragma GCC unroll 1
-  for (std::size_t k = 0; k < depth; ++k, a += a_col_step, panel += kVectors * kLanes) {
+  for (std::size_t k = 0; k < depth; ++k, a += a_col_step, panel += panel_step) {
     const Vec b_left = load(panel), b_right = kVectors == 2 ? load(panel + kLanes) : Vec{};
     add_row<kVectors>(a[0 * a_row_step], b_left, b_right, left0, right0);
     add_row<kVectors>(a[1 * a_row_step], b_left, b_right, left1, right1);
