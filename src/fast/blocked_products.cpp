@@ -10,11 +10,12 @@
 //   * keeps a tile of the output, kTileRows x kTileCols numbers, in vector registers for the
 //     whole sum over k (register_tile.hpp: 6 rows x 2 vectors with AVX2 or SSE, 8 rows x 2
 //     vectors with AVX-512 or NEON), so the output is loaded and stored once per tile, not once
-//     per k.
+//     per k. Rows left at the bottom get short tiles of 4 rows, or fewer rows padded with zeros.
 //   * reads B from a packed panel: the kTileCols columns of the tile copied, row after row, into
 //     one contiguous buffer (zero-padded at the right edge). The kernel then always reads whole
 //     vectors from consecutive addresses, whatever B's layout — for A·Bᵀ the copy is where the
-//     transposition happens.
+//     transposition happens. A B' whose rows are already whole vectors is read in place when the
+//     sum is short enough (reads_panel_in_place).
 //   * packs at most kDepthBlock rows (values of k) at a time, 128 KB, which stays in the L2 cache
 //     while every row tile of A walks over it. The lab's products (k ≤ 784) need just one block.
 //   * splits the output into contiguous blocks, one per part, run by the thread pool: ranges of

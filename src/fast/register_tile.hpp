@@ -17,10 +17,10 @@
 // (AVX2: -march=x86-64-v3, haswell, znver1, znver3), 16 on zmm (AVX-512: native on an Intel Xeon,
 // skylake-avx512), 16 `fmla` on q registers (aarch64 NEON), or 12 `mulps` and 12 `addps` (SSE
 // only: x86-64-v2), each with no access to the stack. Measured on one core of that Xeon, shared
-// with other work, at batch 256, each in one process with OpenBLAS 0.3.21's SGEMM: with g++ at
+// with other work, at batch 256, alongside OpenBLAS 0.3.21's SGEMM: with g++ at
 // -march=x86-64-v3 the array version ran at 2.2–2.3 GFLOP/s and the loop-ordered ∂L/∂W and ∂L/∂X
-// at 20; this kernel runs at 75–84, OpenBLAS's AVX2 kernel at 75–78. At -march=native (AVX-512)
-// this kernel runs at 146–153 GFLOP/s, OpenBLAS's AVX-512 kernel at 136–148. clang++ 14 does
+// at 20; this kernel runs at 80–89, OpenBLAS's AVX2 kernel at 79–83. At -march=native (AVX-512)
+// this kernel runs at 150–167 GFLOP/s, OpenBLAS's AVX-512 kernel at 140–155. clang++ 14 does
 // as well.
 //
 // A compiler without vector extensions (or a build with MLP_NO_VECTOR_EXTENSIONS, CMake option
