@@ -20,10 +20,11 @@
 //     while every row tile of A walks over it. The lab's products (k ≤ 784) need just one block.
 //   * splits the output into contiguous blocks, one per part, run by the thread pool: ranges of
 //     whole panels of columns where there are enough of them, so that no two threads pack the
-//     same panel, and ranges of whole row tiles otherwise — or, for a B' that is a transposed
-//     matrix, panels packed once by all threads together and then ranges of rows. Each output
-//     entry is computed by exactly one part, with the same tiles and the same order of additions
-//     whatever the number of parts, so the result is bit-identical for any thread count.
+//     same panel, and ranges of whole row tiles otherwise or where B' is read in place — or, for
+//     a B' that is a transposed matrix, panels packed once by all threads together and then
+//     ranges of rows. Each output entry is computed by exactly one part, with the same tiles and
+//     the same order of additions whatever the number of parts, so the result is bit-identical
+//     for any thread count.
 //
 // All three products become one: out = A'·B' where A' and B' are views of the operands with
 // strides, and a transposed matrix is the same memory with its two strides swapped.
@@ -87,8 +88,8 @@ RowCuts cut_rows(std::size_t first_row, std::size_t end_row) {
 // first_row is a multiple of kTileRows and first_col of kTileCols. A tile that sticks out of out
 // at the right edge, the edge tile at the bottom (packed with zero rows to a full tile), or an
 // output stored transposed, is computed in a local tile and then copied to its place. The panels
-// of B' are packed here, one at a time, unless `packed` holds them all already (see
-// blocked_product). Tiles are kVectors vectors wide.
+// of B' are packed here, one at a time, unless they are read in place (reads_panel_in_place) or
+// `packed` holds them all already (see blocked_product). Tiles are kVectors vectors wide.
 template <std::size_t kVectors>
 void multiply_block(const View& a, const View& b, std::size_t first_row, std::size_t end_row,
                     std::size_t first_col, std::size_t end_col, const OutputView& out,

@@ -66,8 +66,8 @@ constexpr std::size_t kLanes = kVectorBytes / sizeof(Scalar);
 // Rows that do not fill a whole tile at the bottom of the output get a short tile of
 // kShortTileRows rows where they can: the lab's 128 outputs are 21 tiles of 6 rows and 2 rows
 // left over, which a full tile would compute as 6 rows, 4 of them zero — 3 % of the work of the
-// whole product wasted. As 20 tiles of 6 and 2 of 4 nothing is. A short tile still has 8
-// independent sums, enough to hide the 4-cycle latency of a multiply-add on two units.
+// whole product wasted. As 20 tiles of 6 and 2 of 4 nothing is. A short tile two vectors wide
+// still has 8 independent sums, enough to hide the 4-cycle latency of a multiply-add on two units.
 constexpr std::size_t kTileRows = kVectorRegisters >= 32 ? 8 : 6;
 constexpr std::size_t kShortTileRows = 4;
 constexpr std::size_t kTileCols = 2 * kLanes;
