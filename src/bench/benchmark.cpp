@@ -14,6 +14,8 @@
 //      cross-entropy, SGD with learning rate 0.1) on 60,000 images at batch 32 and 256, on one and
 //      two threads and the default count: the whole loop, from bytes to updated weights.
 //   3. The peak memory of the process.
+// and a note when work shared between threads ran clearly slower on two of them than on one, which
+// means that another program was using the cores.
 // Every time is the median of several repetitions, so a repetition slowed down by another program
 // does not move it. --quick measures briefly and trains on 2,000 images, just to show that it
 // all runs.
@@ -150,13 +152,23 @@ double gflops(const Settings& settings, Product product, const mlp::Matrix& a, c
 // same process. A fast kernel that silently falls back to slow code fails it on any machine.
 constexpr double kGuardRatio = 2.0;
 
-// Prints the table and returns whether the guard holds.
-bool product_table(const Settings& settings) {
+// What the two tables found: whether the guard holds, and how many figures of work that is shared
+// between threads (the products of the big layer at batch 32 and 256, the epochs) came out more
+// than kSlower times slower on two threads, or the default count, than on one. On idle cores that
+// does not happen (lessons/speed.md, threads): it is a sign that another program was using them.
+// (The small products stay on one thread, and their two columns differ only by noise.)
+constexpr double kSlower = 1.1;
+struct Findings {
+  bool guard_holds = true;
+  int slower_on_more_threads = 0;
+};
+
+// Prints the table of products.
+void product_table(const Settings& settings, Findings& findings) {
   std::printf("Matrix products, GFLOP/s (median of %d)\n", settings.repetitions);
   std::printf("layer     batch  product          reference tier        fast tier       fast1\n");
   std::printf("                                 naive    loops   1 thread  2 threads   / loops\n");
   mlp::Rng rng(1);
-  bool guard_holds = true;
   const std::size_t layers[][2] = {{784, 128}, {128, 10}};
   for (const auto& layer : layers) {
     const std::size_t inputs = layer[0], outputs = layer[1];
@@ -181,7 +193,8 @@ bool product_table(const Settings& settings) {
         const std::string layer_name = std::to_string(inputs) + "→" + std::to_string(outputs);
         const bool guarded = inputs == 784 && batch == 256;
         const bool fails = guarded && one < kGuardRatio * ordered;
-        guard_holds = guard_holds && !fails;
+        findings.guard_holds = findings.guard_holds && !fails;
+        findings.slower_on_more_threads += inputs == 784 && batch > 1 && two * kSlower < one;
         std::printf("%s %5zu  %s %6.1f %8.1f %10.1f %10.1f %8.1fx%s\n",
                     padded(layer_name, 8).c_str(), batch, padded(c.name, 14).c_str(), naive,
                     ordered, one, two, one / ordered, fails ? "  < guard" : "");
@@ -189,7 +202,6 @@ bool product_table(const Settings& settings) {
     }
   }
   std::printf("\n");
-  return guard_holds;
 }
 
 // Seconds of one epoch: the median of settings.epochs epochs after a warm-up epoch.
@@ -231,7 +243,7 @@ mlp::MnistSet training_images(std::string& source) {
   return set;
 }
 
-void training_table(const Settings& settings) {
+void training_table(const Settings& settings, Findings& findings) {
   std::string source;
   const mlp::MnistSet set = training_images(source);
   const mlp::MnistDataset images(set, 0, std::min(settings.images, set.count));
@@ -249,6 +261,7 @@ void training_table(const Settings& settings) {
       mlp::set_thread_count(threads);
       const double seconds = epoch_seconds(settings, images, batch);
       if (threads == 1) one_thread = seconds;
+      findings.slower_on_more_threads += seconds > kSlower * one_thread;
       const double per_second = double(images.size()) / seconds;
       const std::string label =
           threads == 0 ? "default " + std::to_string(mlp::thread_count()) : std::to_string(threads);
@@ -293,10 +306,18 @@ int main(int argc, char** argv) {
   }
   try {
     print_settings();
-    const bool guard_holds = product_table(settings);
-    training_table(settings);
+    Findings findings;
+    product_table(settings, findings);
+    training_table(settings, findings);
     print_peak_memory();
-    if (!guard_holds) {
+    if (findings.slower_on_more_threads > 0) {
+      std::printf(
+          "note: %d figures were clearly slower on two threads than on one: another program was "
+          "probably using the cores (the load above), so the thread figures of this run "
+          "say little\n",
+          findings.slower_on_more_threads);
+    }
+    if (!findings.guard_holds) {
       std::fprintf(stderr,
                    "benchmark: %s: the fast tier's products at 784→128, batch 256, are not %.0fx "
                    "the reference tier's loop-ordered products\n",
