@@ -184,7 +184,8 @@ void test_runs(const fs::path& scratch, const fs::path& data) {
 // Ctrl-C (SIGINT) half way through a long run: training stops after the current minibatch,
 // the finished epochs are written, and the exit code is 130. The signal comes after 3 s: an epoch
 // of these 400 images takes milliseconds, but a machine busy with other tests can take a second
-// just to start the program.
+// just to start the program. `timeout` sends SIGINT twice, to the program and then to its process
+// group: the two must count as one Ctrl-C, not as the second one that quits at once.
 void test_interrupt(const fs::path& scratch, const fs::path& data) {
   const fs::path output = scratch / "interrupted-run";
   const Outcome outcome =

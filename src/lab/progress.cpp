@@ -1,6 +1,7 @@
 // progress.cpp — support code: the progress line and the interrupt flag.
 #include "lab/progress.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -11,16 +12,33 @@
 namespace mlp {
 namespace {
 
-volatile std::sig_atomic_t g_interrupted = 0;
-
-extern "C" void on_interrupt(int) {
-  g_interrupted = 1;
-  std::signal(SIGINT, SIG_DFL);  // the next Ctrl-C ends the program the usual way
-}
-
 double now_seconds() {
   using Clock = std::chrono::steady_clock;
   return std::chrono::duration<double>(Clock::now().time_since_epoch()).count();
+}
+
+volatile std::sig_atomic_t g_interrupted = 0;
+// When the first Ctrl-C came, in milliseconds of the steady clock (lock-free, so the handler may
+// write it).
+std::atomic<long long> g_first_interrupt_ms{0};
+
+// A Ctrl-C within this long of the first counts as the same one. `timeout -s INT`, for one, sends
+// SIGINT to the program and then to its whole process group, so the program receives two at once;
+// had the second ended it, the run would have stopped without writing anything.
+constexpr long long kSameInterruptMs = 500;
+
+// The first Ctrl-C sets the flag; a later one ends the program at once, with the exit status 130
+// a shell reports for a program stopped by Ctrl-C. (The steady clock is the system's monotonic
+// clock, which a signal handler may read.)
+extern "C" void on_interrupt(int) {
+  std::signal(SIGINT, on_interrupt);  // Windows resets the handler each time it runs
+  const long long now_ms = (long long)(now_seconds() * 1000);
+  if (!g_interrupted) {
+    g_first_interrupt_ms = now_ms;
+    g_interrupted = 1;
+  } else if (now_ms - g_first_interrupt_ms >= kSameInterruptMs) {
+    std::_Exit(130);
+  }
 }
 
 // "1:05" or "1:02:05".

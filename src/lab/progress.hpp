@@ -39,9 +39,9 @@ class ProgressBar {
   std::size_t columns_;
 };
 
-// Installs a SIGINT (Ctrl-C) handler that only sets a flag; training polls it between
-// minibatches, so an interrupted run still writes what it finished. A second Ctrl-C stops the
-// program at once.
+// Installs a SIGINT (Ctrl-C) handler that sets a flag; training polls it between
+// minibatches, so an interrupted run still writes what it finished. A second Ctrl-C, half a second
+// or more after the first, ends the program at once.
 void catch_interrupts();
 bool interrupted();
 
