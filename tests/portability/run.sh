@@ -193,6 +193,9 @@ step_macos() {
     record macos-compile PASS "compiled $FRAMEWORK_TARGETS (not linked, not run: no macOS here)"
     return
   fi
+  # Again on one job, so that the log holds one compiler's messages rather than two interleaved.
+  # shellcheck disable=SC2086
+  JOBS=1 build "$build" $FRAMEWORK_TARGETS
   local first
   first=$(grep -m1 "fatal error: '.*' file not found" "$build/build.log" |
             sed "s/.*fatal error: '\(.*\)' file not found.*/\1/")
