@@ -29,7 +29,7 @@ const std::vector<LabOption>& lab_option_table() {
       {{"batch-size", "N", "examples per SGD step", "32"}, kTraining},
       {{"learning-rate", "X", "the step size η of θ ← θ − η·∂L/∂θ", "0.1"}, kTraining},
       {{"momentum", "X", "momentum μ in [0, 1)", "0"}, kTraining},
-      {{"weight-decay", "X", "L2 weight decay λ: adds λ/2·Σ‖W‖² to the loss", "0"}, kTraining},
+      {{"weight-decay", "X", "L2 weight decay λ: adds λ/2·Σθ² to the loss", "0"}, kTraining},
       {{"lr-schedule", "S", "constant, cosine, or step:E:F (η × F every E epochs)", ""}, kTraining},
       {{"keep-best", "", "save and test the epoch with the best validation accuracy", ""},
        kTraining},

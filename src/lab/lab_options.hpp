@@ -41,7 +41,7 @@ struct LabOptions {
   std::size_t batch_size = 32;
   double learning_rate = 0.1;
   double momentum = 0.0;
-  double weight_decay = 0.0;  // L2 penalty λ/2·Σ‖W‖² added to the loss
+  double weight_decay = 0.0;  // L2 penalty λ/2·Σθ², weights and biases, added to the loss
   LearningRateSchedule schedule;
   bool keep_best = false;  // save and test the epoch with the best validation accuracy
   std::uint64_t seed = 1;
