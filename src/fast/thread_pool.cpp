@@ -21,6 +21,13 @@ ThreadPool::ThreadPool(std::size_t threads) {
     stop();
     throw;
   }
+  // Returns once every worker is asleep, so that the first job wakes each of them onto an idle
+  // core. A new thread starts on the core of the thread that created it (on Linux here, 30 times
+  // out of 30), and one that spins from its first moment on stays there, sharing that core with
+  // its creator, until the system's load balancing moves it many milliseconds later: a pool's
+  // first products at 784→128, batch 256, on two threads ran at 115–190 GFLOP/s instead of 260.
+  std::unique_lock<std::mutex> lock(state_);
+  worker_asleep_.wait(lock, [&] { return workers_asleep_ == workers_.size(); });
 }
 
 ThreadPool::~ThreadPool() {
@@ -50,14 +57,18 @@ void ThreadPool::wait_until(std::unique_lock<std::mutex>& lock, std::condition_v
   wake.wait(lock, done);
 }
 
+// The first wait is asleep, never spinning (see the constructor); the later ones spin first.
 void ThreadPool::work_until_stopped() {
   std::uint64_t last_job = 0;
+  const auto job_or_stop = [&] { return stopping_ || job_number_ != last_job; };
   std::unique_lock<std::mutex> lock(state_);
-  for (;;) {
-    wait_until(lock, job_posted_, [&] { return stopping_ || job_number_ != last_job; });
-    if (stopping_) return;
+  ++workers_asleep_;
+  worker_asleep_.notify_one();
+  job_posted_.wait(lock, job_or_stop);
+  while (!stopping_) {
     last_job = job_number_;
     take_parts(lock);
+    wait_until(lock, job_posted_, job_or_stop);
   }
 }
 

@@ -10,7 +10,9 @@
 // Waking a sleeping thread takes the operating system from a few to tens of microseconds, so a
 // thread that has to wait first spins for a while (kSpinTime), checking again and again in a
 // loop, and only then goes to sleep. Jobs that follow each other closely, like the products of a
-// training step, then never wait for a wake-up; an idle pool still sleeps.
+// training step, then never wait for a wake-up; an idle pool still sleeps. Only a new worker's
+// first wait is asleep from the start, so that its first job wakes it onto an idle core
+// (thread_pool.cpp says why).
 //
 // Which thread runs a part changes from run to run, so a task must make its result depend only
 // on the part number, never on the thread — that is how the products stay bit-identical for any
@@ -72,6 +74,8 @@ class ThreadPool {
   std::mutex state_;               // guards every change of the members below
   std::condition_variable job_posted_;
   std::condition_variable job_finished_;
+  std::condition_variable worker_asleep_;  // a new worker waits for its first job
+  std::size_t workers_asleep_ = 0;         // how many new workers have started waiting
   TaskCall call_ = nullptr;
   const void* task_ = nullptr;
   std::size_t parts_ = 0;
