@@ -44,6 +44,20 @@ void test_elementwise() {
   CHECK_THROWS(mlp::argmax_row(a, 2));
 }
 
+// The largest value of a row wherever it stands, the first of equal largest values for the index,
+// and an error for a row that is not there or has no values.
+void test_row_max_and_argmax() {
+  const Matrix m = Matrix::from_rows({{9, -1, 3, 2}, {-5, -2, -8, -3}, {1, 4, 4, 0}, {0, 1, 2, 7}});
+  const mlp::Scalar largest[] = {9, -2, 4, 7};
+  const std::size_t where[] = {0, 1, 1, 3};
+  for (std::size_t r = 0; r < m.rows(); ++r) {
+    CHECK_EQ(mlp::row_max(m, r), largest[r]);
+    CHECK_EQ(mlp::argmax_row(m, r), where[r]);
+  }
+  CHECK_THROWS_WITH(mlp::row_max(m, 4), "row_max: row 4 of (4 x 4)");
+  CHECK_THROWS_WITH(mlp::argmax_row(Matrix(2, 0), 0), "argmax_row: row 0 of (2 x 0)");
+}
+
 void test_row_operations() {
   Matrix m = Matrix::from_rows({{1, 2, 3}, {4, 5, 6}});
   mlp::add_row_to_each_row(m, Matrix::from_rows({{10, 20, 30}}));
@@ -113,6 +127,7 @@ void test_product_shape_errors() {
 int main() {
   test_construction_and_access();
   test_elementwise();
+  test_row_max_and_argmax();
   test_row_operations();
   test_products_by_hand();
   test_products_against_naive();

@@ -80,7 +80,7 @@ void exp_minus_row_max(const Matrix& z, Matrix& e) {
     for (std::size_t r = first; r < end; ++r) {
       const Scalar* in = z.row(r);
       Scalar* out = e.row(r);
-      const Scalar largest = *std::max_element(in, in + width);
+      const Scalar largest = row_max(z, r);
       for (std::size_t c = 0; c < width; ++c)
         out[c] = in[c] - largest;
     }

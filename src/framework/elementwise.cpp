@@ -1,5 +1,4 @@
 // elementwise.cpp — the reference tier's element-wise kernels: one plain loop each.
-#include <algorithm>
 #include <cmath>
 
 #include "framework/activations.hpp"
@@ -38,7 +37,7 @@ void exp_minus_row_max(const Matrix& z, Matrix& e) {
   for (std::size_t r = 0; r < z.rows(); ++r) {
     const Scalar* in = z.row(r);
     Scalar* out = e.row(r);
-    const Scalar largest = *std::max_element(in, in + z.cols());
+    const Scalar largest = row_max(z, r);
     for (std::size_t c = 0; c < z.cols(); ++c)
       out[c] = std::exp(in[c] - largest);
   }

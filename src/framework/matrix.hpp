@@ -57,7 +57,9 @@ void add_row_to_each_row(Matrix& m, const Matrix& row);  // m[r][c] += row[0][c]
 void sum_over_rows(const Matrix& m, Matrix& out);        // out[0][c] = Σ_r m[r][c]
 
 Scalar max_abs(const Matrix& m);
-// Index of the largest value in row r (the predicted class when a row holds class scores).
+// The largest value in row r, and its index (the predicted class when a row holds class scores).
+// Both throw std::out_of_range for a row that does not exist or has no values.
+Scalar row_max(const Matrix& m, std::size_t r);
 std::size_t argmax_row(const Matrix& m, std::size_t r);
 
 // Throws std::invalid_argument("<what>: shapes (a) and (b) do not fit") unless the inner sizes

@@ -2,7 +2,6 @@
 // pass is in softmax_backward.cpp).
 #include "framework/softmax.hpp"
 
-#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -23,8 +22,7 @@ void softmax(const Matrix& scores, Matrix& probabilities) {
 }
 
 double log_sum_exp(const Matrix& scores, const Matrix& exps, std::size_t r) {
-  const Scalar* z = scores.row(r);
-  const double largest = *std::max_element(z, z + scores.cols());
+  const double largest = row_max(scores, r);
   double total = 0.0;
   for (std::size_t c = 0; c < exps.cols(); ++c)
     total += exps(r, c);
