@@ -3,6 +3,8 @@
 // Every buffer of the training loop (minibatch, layer outputs, gradients, product panels) is
 // sized on the first minibatch and reused, so a whole epoch after that must not call operator
 // new even once. counting_new.hpp replaces the global operator new to count the calls.
+#include <cstdint>
+
 #include "check.hpp"
 #include "counting_new.hpp"
 #include "framework/kernels.hpp"
@@ -64,9 +66,27 @@ void test_evaluation_allocates_nothing() {
   CHECK_EQ(allocation_log::count - before, 0L);
 }
 
+// The counting sees a Matrix's storage, which goes through the aligned form of operator new, and
+// that storage starts at a cache line.
+void test_matrix_storage_is_counted_and_aligned() {
+  const long before_construction = allocation_log::count;
+  mlp::Matrix m(3, 5);
+  const long construction = allocation_log::count - before_construction;
+  const bool aligned_small = reinterpret_cast<std::uintptr_t>(m.data()) % 64 == 0;
+  const long before_reshape = allocation_log::count;
+  m.reshape(30, 50);
+  const long reshape = allocation_log::count - before_reshape;
+  const bool aligned_large = reinterpret_cast<std::uintptr_t>(m.data()) % 64 == 0;
+  CHECK_EQ(construction, 1L);
+  CHECK_EQ(reshape, 1L);
+  CHECK(aligned_small);
+  CHECK(aligned_large);
+}
+
 }  // namespace
 
 int main() {
+  test_matrix_storage_is_counted_and_aligned();
   test_training_allocates_nothing();
   test_evaluation_allocates_nothing();
   mlp::set_thread_count(0);

@@ -36,6 +36,7 @@
 
 #include "fast/packed_panels.hpp"
 #include "fast/register_tile.hpp"
+#include "framework/cache_line_allocator.hpp"
 #include "framework/reference_kernels.hpp"
 
 #ifdef MLP_NO_VECTOR_EXTENSIONS
@@ -57,7 +58,6 @@ void matmul_at_b_blocked(const Matrix& a, const Matrix& b, Matrix& out) {
 #else
 
 #include <algorithm>
-#include <cstdint>
 #include <vector>
 
 #include "fast/parallel.hpp"
@@ -159,17 +159,14 @@ void multiply_part(const View& a, const View& b, std::size_t first_row, std::siz
 
 // Every panel of B' packed one after the other, for a product whose k fits one block: the
 // buffer of the calling thread, which keeps its size from one call to the next. It starts at a
-// multiple of 64 bytes, a cache line, like the panel on the stack (alignas): a std::vector's own
-// storage is aligned to 16 bytes only, and unless it happens to start on a line every 64-byte
-// AVX-512 load from the panel then straddles two cache lines and costs two. The forward product
-// at batch 256 on two threads took 199 µs with the vector's alignment, 183 µs with this one.
+// cache line, like the panel on the stack (alignas) and every Matrix (cache_line_allocator.hpp):
+// with a plain std::vector's 16-byte alignment every 64-byte AVX-512 load from the panel
+// straddled two cache lines, and the forward product at batch 256 on two threads took 199 µs
+// instead of 183.
 Scalar* all_panels_buffer(std::size_t panels, std::size_t depth) {
-  constexpr std::size_t kCacheLine = 64, kSlack = kCacheLine / sizeof(Scalar);
-  thread_local std::vector<Scalar> buffer;
-  if (buffer.size() < panels * depth * kTileCols + kSlack)
-    buffer.resize(panels * depth * kTileCols + kSlack);
-  const std::uintptr_t address = reinterpret_cast<std::uintptr_t>(buffer.data());
-  return buffer.data() + (kCacheLine - address % kCacheLine) % kCacheLine / sizeof(Scalar);
+  thread_local std::vector<Scalar, CacheLineAllocator<Scalar> > buffer;
+  if (buffer.size() < panels * depth * kTileCols) buffer.resize(panels * depth * kTileCols);
+  return buffer.data();
 }
 
 // When B' is a transposed matrix (the weights of the forward X·Wᵀ), packing is a transposition,

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "framework/cache_line_allocator.hpp"
 #include "framework/scalar.hpp"
 
 namespace mlp {
@@ -42,7 +43,7 @@ class Matrix {
  private:
   std::size_t rows_ = 0;
   std::size_t cols_ = 0;
-  std::vector<Scalar> values_;
+  std::vector<Scalar, CacheLineAllocator<Scalar>> values_;  // from a cache line's start
 };
 
 // Throws std::invalid_argument("<what>: shapes (a) and (b) do not match") unless a and b have the
