@@ -171,6 +171,33 @@ void test_add_scaled() {
   CHECK_THROWS_WITH(mlp::add_scaled(m, wrong_shape, factor), "(300 x 301)");
 }
 
+// The backward kernels of tanh and the sigmoid, from outputs a in (−1, 1) and gradients ∂L/∂a:
+// ∂L/∂a · (1 − a²) and ∂L/∂a · a (1 − a), each within a few roundings of the product in double
+// (both slopes are at most 1 in size), for a matrix large enough to be shared over the threads;
+// and the two shapes named when ∂L/∂a does not fit a.
+void test_backward_kernels() {
+  mlp::Rng rng(7);
+  const Matrix a = test_data::random_matrix(300, 130, rng);
+  const Matrix grad_a = test_data::random_matrix(300, 130, rng);
+  Matrix tanh_grad(2, 2), sigmoid_grad;
+  mlp::tanh_backward_each(a, grad_a, tanh_grad);
+  mlp::sigmoid_backward_each(a, grad_a, sigmoid_grad);
+  CHECK_EQ(tanh_grad.shape(), a.shape());
+  CHECK_EQ(sigmoid_grad.shape(), a.shape());
+  double worst = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const double out = a.data()[i], grad = grad_a.data()[i];
+    worst = std::max(worst, std::fabs(tanh_grad.data()[i] - grad * (1 - out * out)));
+    worst = std::max(worst, std::fabs(sigmoid_grad.data()[i] - grad * out * (1 - out)));
+  }
+  CHECK(worst <= 3 * kEpsilon);
+  const Matrix wrong_shape(130, 300);
+  CHECK_THROWS_WITH(mlp::tanh_backward_each(a, wrong_shape, tanh_grad),
+                    "tanh_backward_each: shapes (130 x 300) and (300 x 130) do not match");
+  CHECK_THROWS_WITH(mlp::sigmoid_backward_each(a, wrong_shape, sigmoid_grad),
+                    "sigmoid_backward_each: shapes (130 x 300) and (300 x 130)");
+}
+
 void test_copy() {
   mlp::Rng rng(6);
   const Matrix from = test_data::random_matrix(257, 129, rng);
@@ -189,6 +216,7 @@ int main() {
   test_exp_minus_row_max();
   test_nan_stays_nan();
   test_add_scaled();
+  test_backward_kernels();
   test_copy();
   return check::summary();
 }

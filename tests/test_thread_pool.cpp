@@ -102,23 +102,32 @@ void test_splitting_rules() {
   mlp::set_thread_count(0);
 }
 
-// add_scaled and tanh_each split large matrices over the threads; every entry must come out as
-// if computed on one thread.
-void test_parallel_matrix_operations() {
+// Whether compute(out) gives the same bytes on 3 threads as on 1, into an output of `shape`.
+template <class Compute>
+bool same_on_threads(const mlp::Matrix& shape, const Compute& compute) {
+  mlp::Matrix on_threads(2, 2, 5), on_one(2, 2, 5);
   mlp::set_thread_count(3);
+  compute(on_threads);
+  mlp::set_thread_count(1);
+  compute(on_one);
+  mlp::set_thread_count(3);
+  bool equal = on_threads.shape() == shape.shape() && on_one.shape() == shape.shape();
+  for (std::size_t i = 0; equal && i < shape.size(); ++i)
+    equal = on_threads.data()[i] == on_one.data()[i];
+  return equal;
+}
+
+// add_scaled, tanh_each and tanh_backward_each split large matrices over the threads; every entry
+// must come out as if computed on one thread.
+void test_parallel_matrix_operations() {
   for (std::size_t rows : {0, 1, 7, 300}) {
-    mlp::Matrix from(rows, 784), tanh_threads(2, 2, 5), tanh_one(2, 2, 5), sum(rows, 784, 1);
+    mlp::Matrix from(rows, 784), outputs, sum(rows, 784, 1);
     for (std::size_t i = 0; i < from.size(); ++i)
       from.data()[i] = static_cast<mlp::Scalar>(i % 1000) / 8;
-    mlp::tanh_each(from, tanh_threads);
-    mlp::set_thread_count(1);
-    mlp::tanh_each(from, tanh_one);
-    mlp::set_thread_count(3);
-    CHECK_EQ(tanh_threads.shape(), from.shape());
-    bool equal = true;
-    for (std::size_t i = 0; i < from.size(); ++i)
-      equal = equal && tanh_threads.data()[i] == tanh_one.data()[i];
-    CHECK(equal);
+    CHECK(same_on_threads(from, [&](mlp::Matrix& out) { mlp::tanh_each(from, out); }));
+    mlp::tanh_each(from, outputs);
+    CHECK(same_on_threads(from,
+                          [&](mlp::Matrix& out) { mlp::tanh_backward_each(outputs, from, out); }));
     mlp::add_scaled(sum, from, 2);
     bool added = true;
     for (std::size_t i = 0; i < from.size(); ++i)

@@ -191,7 +191,9 @@ bool share_packed_panels(const View& a, const View& b, std::size_t parts, std::s
 // 10 classes of the lab's last layer) the rows are split, in ranges of whole tiles. The rows are
 // split too where B' is read in place, with nothing to pack: each part then writes whole rows,
 // the ranges the update θ ← θ − η·∂L/∂θ splits the weights into, and ∂L/∂W at batch 32 on two
-// threads ran at 234 instead of 174 GFLOP/s (AVX-512). A transposed B' is packed once by all
+// threads ran at 234 instead of 174 GFLOP/s (AVX-512) — as long as every part gets a whole tile of
+// rows: the 10 rows of the small layer's ∂L/∂W, a tile of 8 rows and one of 2, would make two parts
+// of very different sizes, so there the columns are split. A transposed B' is packed once by all
 // parts and the rows split (share_packed_panels above). Small products (is_small below), empty
 // ones included, never come here.
 void blocked_product(const View& a, const View& b, const OutputView& out) {
@@ -200,7 +202,7 @@ void blocked_product(const View& a, const View& b, const OutputView& out) {
   const double work = double(a.rows) * double(b.cols) * double(a.cols);
   const std::size_t parts = split_count(work, std::max(row_tiles, panels));
   const bool in_place = reads_panel_in_place(b, std::min(a.cols, kDepthBlock), true);
-  const bool split_columns = panels >= parts && !(in_place && row_tiles >= parts);
+  const bool split_columns = panels >= parts && !(in_place && a.rows / kTileRows >= parts);
   const auto first_row_of = [&](std::size_t part) { return row_tiles * part / parts * kTileRows; };
   const auto end_row_of = [&](std::size_t part) {
     return std::min(a.rows, first_row_of(part + 1));

@@ -9,6 +9,7 @@
 #include "fast/blocked_products.hpp"
 #include "fast/fast_exp.hpp"
 #include "fast/parallel.hpp"
+#include "framework/activations.hpp"
 #include "framework/kernels.hpp"
 
 namespace mlp {
@@ -66,6 +67,32 @@ void tanh_each(const Matrix& z, Matrix& a) {
 }
 void sigmoid_each(const Matrix& z, Matrix& a) {
   map_on_threads(z, a, [](Scalar value) { return fast_sigmoid(value); });
+}
+
+// ∂L/∂z = ∂L/∂a · α'(a) for every number, split over the threads like the forward map: each
+// thread takes the numbers whose a it computed, and the rows of ∂L/∂a that the product before it
+// (δ·W of the next layer, split by rows) wrote on the same thread.
+template <class Slope>
+void backward_on_threads(const Matrix& a, const Matrix& grad_a, Matrix& grad_z, const char* what,
+                         Slope slope) {
+  require_same_shape(grad_a, a, what);
+  grad_z.reshape(a.rows(), a.cols());
+  const Scalar* outputs = a.data();
+  const Scalar* grads = grad_a.data();
+  Scalar* out = grad_z.data();
+  for_each_range(a.size(), kMinimumElementsPerPart, [&](std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i)
+      out[i] = grads[i] * slope(outputs[i]);
+  });
+}
+
+void tanh_backward_each(const Matrix& a, const Matrix& grad_a, Matrix& grad_z) {
+  backward_on_threads(a, grad_a, grad_z, "tanh_backward_each",
+                      [](Scalar value) { return TanhFunction::derivative(0, value); });
+}
+void sigmoid_backward_each(const Matrix& a, const Matrix& grad_a, Matrix& grad_z) {
+  backward_on_threads(a, grad_a, grad_z, "sigmoid_backward_each",
+                      [](Scalar value) { return SigmoidFunction::derivative(0, value); });
 }
 
 // Rows are shared over the threads. Each part first subtracts every row's largest number, row by

@@ -23,8 +23,11 @@ namespace mlp {
 ThreadPool& shared_thread_pool();
 
 // Into how many parts to split a job of `work` multiply-adds that can be cut into at most
-// `pieces` pieces: one part per thread, but no part under kMinimumWorkPerPart.
-constexpr double kMinimumWorkPerPart = 1 << 18;
+// `pieces` pieces: one part per thread, but no part under kMinimumWorkPerPart. 2¹⁷ multiply-adds
+// take a few microseconds, several times what handing a part to a waiting worker costs (0.35 µs
+// here), and the products of the lab's small layer at batch 256 (256 x 128 x 10) are shared then
+// too (lessons/speed.md, threads).
+constexpr double kMinimumWorkPerPart = 1 << 17;
 std::size_t split_count(double work, std::size_t pieces);
 
 // Element-wise work (a few operations per number, limited by memory rather than arithmetic) is

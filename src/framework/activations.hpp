@@ -75,6 +75,27 @@ inline void apply_each<SigmoidFunction>(const Matrix& z, Matrix& a) {
   sigmoid_each(z, a);
 }
 
+// ∂L/∂z = ∂L/∂a ⊙ α'(z) for every number, as a loop over Function::derivative; tanh and the
+// sigmoid go through the kernels tanh_backward_each and sigmoid_backward_each instead.
+template <class Function>
+void backward_each(const Matrix& z, const Matrix& a, const Matrix& grad_a, Matrix& grad_z) {
+  grad_z.reshape(z.rows(), z.cols());
+  for (std::size_t i = 0; i < z.size(); ++i) {
+    const Scalar slope = Function::derivative(z.data()[i], a.data()[i]);
+    grad_z.data()[i] = grad_a.data()[i] * slope;
+  }
+}
+template <>
+inline void backward_each<TanhFunction>(const Matrix& /*z*/, const Matrix& a, const Matrix& grad_a,
+                                        Matrix& grad_z) {
+  tanh_backward_each(a, grad_a, grad_z);
+}
+template <>
+inline void backward_each<SigmoidFunction>(const Matrix& /*z*/, const Matrix& a,
+                                           const Matrix& grad_a, Matrix& grad_z) {
+  sigmoid_backward_each(a, grad_a, grad_z);
+}
+
 // An element-wise activation layer built from one of the functions above. To add your own
 // (LeakyReLU, …) write a struct with name, value and derivative, and use Activation<YourFunction>
 // — then prove its derivative right with gradient_check(layer, input), and list it in
@@ -95,11 +116,7 @@ class Activation : public Layer {
   const Matrix& backward(const Matrix& grad_output) override {
     static const std::string where = std::string(Function::name) + "::backward";  // built once
     require_same_shape(grad_output, output_, where.c_str());
-    grad_input_.reshape(input_.rows(), input_.cols());
-    for (std::size_t i = 0; i < input_.size(); ++i) {
-      const Scalar slope = Function::derivative(input_.data()[i], output_.data()[i]);
-      grad_input_.data()[i] = grad_output.data()[i] * slope;
-    }
+    backward_each<Function>(input_, output_, grad_output, grad_input_);
     return grad_input_;
   }
 

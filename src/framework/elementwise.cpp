@@ -29,6 +29,22 @@ void sigmoid_each(const Matrix& z, Matrix& a) {
     a.data()[i] = SigmoidFunction::value(z.data()[i]);
 }
 
+// ∂L/∂z = ∂L/∂a · α'(z), with α'(z) from the output a alone: TanhFunction::derivative and
+// SigmoidFunction::derivative do not use z.
+void tanh_backward_each(const Matrix& a, const Matrix& grad_a, Matrix& grad_z) {
+  require_same_shape(grad_a, a, "tanh_backward_each");
+  grad_z.reshape(a.rows(), a.cols());
+  for (std::size_t i = 0; i < a.size(); ++i)
+    grad_z.data()[i] = grad_a.data()[i] * TanhFunction::derivative(0, a.data()[i]);
+}
+
+void sigmoid_backward_each(const Matrix& a, const Matrix& grad_a, Matrix& grad_z) {
+  require_same_shape(grad_a, a, "sigmoid_backward_each");
+  grad_z.reshape(a.rows(), a.cols());
+  for (std::size_t i = 0; i < a.size(); ++i)
+    grad_z.data()[i] = grad_a.data()[i] * SigmoidFunction::derivative(0, a.data()[i]);
+}
+
 // Subtracting the row's largest number first changes no softmax (the factor exp(−m) cancels
 // between numerator and denominator) and keeps every exponent ≤ 0.
 void exp_minus_row_max(const Matrix& z, Matrix& e) {

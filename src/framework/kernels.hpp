@@ -39,6 +39,12 @@ void add_scaled(Matrix& m, const Matrix& delta, Scalar factor);
 void tanh_each(const Matrix& z, Matrix& a);
 void sigmoid_each(const Matrix& z, Matrix& a);
 
+// The backward passes of those two, from their output a: ∂L/∂z = ∂L/∂a ⊙ (1 − a²) for tanh and
+// ∂L/∂a ⊙ a (1 − a) for the sigmoid, element by element. `grad_z` is reshaped to a; throws if
+// grad_a and a differ in shape.
+void tanh_backward_each(const Matrix& a, const Matrix& grad_a, Matrix& grad_z);
+void sigmoid_backward_each(const Matrix& a, const Matrix& grad_a, Matrix& grad_z);
+
 // e_ij = exp(z_ij − m_i), where m_i is the largest number of row i: the numerators of the
 // softmax (softmax.cpp). No exponent is positive, so nothing overflows: every e_ij is in (0, 1],
 // and the largest of each row is exactly 1. `e` is reshaped to z (it may be z itself).

@@ -25,6 +25,8 @@ void copy(const Matrix& from, Matrix& to);
 void add_scaled(Matrix& m, const Matrix& delta, Scalar factor);
 void tanh_each(const Matrix& z, Matrix& a);
 void sigmoid_each(const Matrix& z, Matrix& a);
+void tanh_backward_each(const Matrix& a, const Matrix& grad_a, Matrix& grad_z);
+void sigmoid_backward_each(const Matrix& a, const Matrix& grad_a, Matrix& grad_z);
 void exp_minus_row_max(const Matrix& z, Matrix& e);
 
 }  // namespace mlp::reference

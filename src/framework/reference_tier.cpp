@@ -30,6 +30,12 @@ void tanh_each(const Matrix& z, Matrix& a) {
 void sigmoid_each(const Matrix& z, Matrix& a) {
   reference::sigmoid_each(z, a);
 }
+void tanh_backward_each(const Matrix& a, const Matrix& grad_a, Matrix& grad_z) {
+  reference::tanh_backward_each(a, grad_a, grad_z);
+}
+void sigmoid_backward_each(const Matrix& a, const Matrix& grad_a, Matrix& grad_z) {
+  reference::sigmoid_backward_each(a, grad_a, grad_z);
+}
 void exp_minus_row_max(const Matrix& z, Matrix& e) {
   reference::exp_minus_row_max(z, e);
 }
