@@ -69,9 +69,10 @@ void sigmoid_each(const Matrix& z, Matrix& a) {
   map_on_threads(z, a, [](Scalar value) { return fast_sigmoid(value); });
 }
 
-// ∂L/∂z = ∂L/∂a · α'(a) for every number, split over the threads like the forward map: each
-// thread takes the numbers whose a it computed, and the rows of ∂L/∂a that the product before it
-// (δ·W of the next layer, split by rows) wrote on the same thread.
+// ∂L/∂z = ∂L/∂a · α'(z) for every number, the slope α'(z) written from the output a (`slope`),
+// split over the threads like the forward map: each thread takes the numbers whose a it computed,
+// and the rows of ∂L/∂a that the product before it (δ·W of the next layer, split by rows) wrote
+// on the same thread.
 template <class Slope>
 void backward_on_threads(const Matrix& a, const Matrix& grad_a, Matrix& grad_z, const char* what,
                          Slope slope) {
